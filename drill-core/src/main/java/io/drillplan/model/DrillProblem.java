@@ -1,0 +1,176 @@
+package io.drillplan.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A month's drill requests with the teams, units and calendars they depend on: the input of
+ * the planner, as in {@code drillplan-problem/1}.
+ *
+ * <p>A problem is a plain value: it may be inconsistent (unknown ids, cycles). Run
+ * {@link ProblemValidator#validate(DrillProblem)} before planning; the planner does so itself.
+ *
+ * @param name display name
+ * @param horizon the dates and slots
+ * @param travel travel speed settings
+ * @param regions administrative regions
+ * @param teams rescue teams
+ * @param units grass-roots units
+ * @param drills drill requests
+ */
+public record DrillProblem(
+        String name,
+        Horizon horizon,
+        Travel travel,
+        List<Region> regions,
+        List<RescueTeam> teams,
+        List<GrassrootsUnit> units,
+        List<DrillRequest> drills) {
+
+    /** Makes the lists immutable; an absent list is empty and absent travel is the default. */
+    public DrillProblem {
+        travel = travel == null ? Travel.DEFAULT : travel;
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        teams = teams == null ? List.of() : List.copyOf(teams);
+        units = units == null ? List.of() : List.copyOf(units);
+        drills = drills == null ? List.of() : List.copyOf(drills);
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding a copy of this problem, to derive a changed problem. */
+    public Builder toBuilder() {
+        Builder b = new Builder().name(name).horizon(horizon).travel(travel);
+        regions.forEach(b::region);
+        teams.forEach(b::team);
+        units.forEach(b::unit);
+        drills.forEach(b::drill);
+        return b;
+    }
+
+    /** The team with this id, if any. */
+    public Optional<RescueTeam> team(String id) {
+        return teams.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The unit with this id, if any. */
+    public Optional<GrassrootsUnit> unit(String id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    /** The drill with this id, if any. */
+    public Optional<DrillRequest> drill(String id) {
+        return drills.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** The region with this id, if any. */
+    public Optional<Region> region(String id) {
+        return regions.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Teams by id; on duplicate ids the first wins (the validator reports duplicates). */
+    public Map<String, RescueTeam> teamsById() {
+        return index(teams, RescueTeam::id);
+    }
+
+    /** Units by id; on duplicate ids the first wins (the validator reports duplicates). */
+    public Map<String, GrassrootsUnit> unitsById() {
+        return index(units, GrassrootsUnit::id);
+    }
+
+    /** Drills by id; on duplicate ids the first wins (the validator reports duplicates). */
+    public Map<String, DrillRequest> drillsById() {
+        return index(drills, DrillRequest::id);
+    }
+
+    /** Regions by id; on duplicate ids the first wins (the validator reports duplicates). */
+    public Map<String, Region> regionsById() {
+        return index(regions, Region::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            map.putIfAbsent(id.apply(item), item);
+        }
+        return map;
+    }
+
+    /** Collects the parts of a problem for embedders that build one in code. */
+    public static final class Builder {
+        private String name = "drill problem";
+        private Horizon horizon;
+        private Travel travel = Travel.DEFAULT;
+        private final List<Region> regions = new ArrayList<>();
+        private final List<RescueTeam> teams = new ArrayList<>();
+        private final List<GrassrootsUnit> units = new ArrayList<>();
+        private final List<DrillRequest> drills = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Sets the display name. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets the horizon (required). */
+        public Builder horizon(Horizon horizon) {
+            this.horizon = horizon;
+            return this;
+        }
+
+        /** Sets the travel settings; the default is 40 km/h with a detour factor of 1.3. */
+        public Builder travel(Travel travel) {
+            this.travel = travel;
+            return this;
+        }
+
+        /** Adds a region. */
+        public Builder region(Region region) {
+            regions.add(Objects.requireNonNull(region, "region"));
+            return this;
+        }
+
+        /** Adds a rescue team. */
+        public Builder team(RescueTeam team) {
+            teams.add(Objects.requireNonNull(team, "team"));
+            return this;
+        }
+
+        /** Adds a grass-roots unit. */
+        public Builder unit(GrassrootsUnit unit) {
+            units.add(Objects.requireNonNull(unit, "unit"));
+            return this;
+        }
+
+        /** Adds a drill request. */
+        public Builder drill(DrillRequest drill) {
+            drills.add(Objects.requireNonNull(drill, "drill"));
+            return this;
+        }
+
+        /** Removes every drill request, keeping teams, units and regions. */
+        public Builder clearDrills() {
+            drills.clear();
+            return this;
+        }
+
+        /**
+         * The problem as built, not validated: call {@link ProblemValidator#validate} to get
+         * every inconsistency at once.
+         */
+        public DrillProblem build() {
+            Objects.requireNonNull(horizon, "horizon must be set");
+            return new DrillProblem(name, horizon, travel, regions, teams, units, drills);
+        }
+    }
+}
