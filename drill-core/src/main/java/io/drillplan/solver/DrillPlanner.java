@@ -1,0 +1,283 @@
+package io.drillplan.solver;
+
+import io.drillplan.model.Assignment;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.DrillRequest;
+import io.drillplan.model.ProblemValidator;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.Unscheduled;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plans a month of drills, re-plans it when things change, and explains a schedule's score.
+ *
+ * <pre>{@code
+ * DrillPlanner planner = DrillPlanner.create(PlannerOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(20)));
+ * Schedule schedule = planner.plan(problem);
+ * }</pre>
+ *
+ * <p>Every schedule returned keeps the hard rules of format.md whenever {@link Schedule#feasible()}
+ * is true; drills that could not be held are listed with a reason. A planner may be shared by
+ * threads, but {@link #terminateEarly()} stops every solve it is running.
+ */
+public final class DrillPlanner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DrillPlanner.class);
+
+    private final PlannerOptions options;
+    private final SolverFactory<DrillSolution> solverFactory;
+    private final SolutionManager<DrillSolution, HardMediumSoftLongScore> solutionManager;
+    private final Set<Solver<DrillSolution>> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean stopRequested;
+
+    private DrillPlanner(PlannerOptions options) {
+        this.options = options;
+        this.solverFactory = SolverFactory.create(SolverConfigs.build(options));
+        this.solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    /** A planner with these options. */
+    public static DrillPlanner create(PlannerOptions options) {
+        return new DrillPlanner(Objects.requireNonNull(options, "options"));
+    }
+
+    /** The options this planner was created with. */
+    public PlannerOptions options() {
+        return options;
+    }
+
+    /** Plans {@code problem} from scratch. */
+    public Schedule plan(DrillProblem problem) {
+        return plan(problem, ProgressListener.NONE);
+    }
+
+    /**
+     * Plans {@code problem} from scratch, reporting progress.
+     *
+     * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
+     */
+    public Schedule plan(DrillProblem problem, ProgressListener listener) {
+        ProblemValidator.validate(problem);
+        DrillSolution solution = SolutionBuilder.build(problem, options.weights(), false);
+        SolutionBuilder.apply(solution, GreedyScheduler.schedule(problem), true);
+        return solve(solution, listener);
+    }
+
+    /**
+     * Re-plans after a change: starts from {@code published} (which may reference the problem as it
+     * was: what no longer fits is dropped), keeps the drills in {@code pinned} exactly as published,
+     * and penalises every other change against it with the stability weight (the options' value,
+     * or 50 when the options leave it at 0).
+     */
+    public Schedule replan(DrillProblem problem, Schedule published, Collection<String> pinned,
+            ProgressListener listener) {
+        ProblemValidator.validate(problem);
+        PreferenceWeights weights = options.weights().stability() > 0
+                ? options.weights() : options.weights().withStability(50);
+        DrillSolution solution = SolutionBuilder.build(problem, weights, false);
+        SolutionBuilder.apply(solution, published, false);
+        Set<String> pins = Set.copyOf(pinned);
+        for (PlannedDrill drill : solution.drills()) {
+            drill.setPublishedSlot(drill.getSlot());
+            boolean pin = pins.contains(drill.getId());
+            drill.setPinned(pin);
+            for (TeamSeat seat : drill.seats()) {
+                seat.setPublishedTeam(seat.getTeam());
+                seat.setPinned(pin);
+            }
+        }
+        return solve(solution, listener);
+    }
+
+    /**
+     * The score of {@code schedule} for {@code problem}, by constraint and by drill. A drill listed
+     * as held with a missing team counts as a hard violation here (rule 4).
+     *
+     * @throws io.drillplan.model.InvalidProblemException when the problem is invalid or the
+     *     schedule names drills, slots or teams the problem lacks, or too many teams for a skill
+     */
+    public Explanation explain(DrillProblem problem, Schedule schedule) {
+        ProblemValidator.validate(problem);
+        DrillSolution solution = SolutionBuilder.build(problem, options.weights(), true);
+        SolutionBuilder.apply(solution, schedule, true);
+        ScoreExplanation<DrillSolution, HardMediumSoftLongScore> explanation = solutionManager.explain(solution);
+        List<ConstraintTotal> totals = new ArrayList<>();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            if (total.getConstraintMatchCount() == 0) {
+                continue;
+            }
+            HardMediumSoftLongScore s = total.getScore();
+            String level = s.hardScore() != 0 ? "hard" : s.mediumScore() != 0 ? "medium" : "soft";
+            long penalty = -(s.hardScore() != 0 ? s.hardScore() : s.mediumScore() != 0 ? s.mediumScore() : s.softScore());
+            totals.add(new ConstraintTotal(total.getConstraintName(), level, penalty, total.getConstraintMatchCount()));
+        }
+        totals.sort(Comparator.comparingInt((ConstraintTotal t) -> levelOrder(t.level()))
+                .thenComparing(Comparator.comparingLong(ConstraintTotal::penalty).reversed())
+                .thenComparing(ConstraintTotal::name));
+        return new Explanation(explanation.getScore().toString(), explanation.getScore().isFeasible(), totals,
+                drillImpacts(explanation));
+    }
+
+    /** Stops every running solve of this planner; each returns the best schedule found so far. */
+    public void terminateEarly() {
+        stopRequested = true;
+        running.forEach(Solver::terminateEarly);
+    }
+
+    private Schedule solve(DrillSolution start, ProgressListener listener) {
+        Solver<DrillSolution> solver = solverFactory.buildSolver();
+        long started = System.nanoTime();
+        int total = start.drills().size();
+        solver.addEventListener(event -> listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started),
+                event.getNewBestScore().toString(), event.getNewBestScore().isFeasible(),
+                heldCount(event.getNewBestSolution()), total)));
+        DrillSolution best;
+        running.add(solver);
+        try {
+            if (stopRequested) {
+                solver.terminateEarly();
+            }
+            best = solver.solve(start);
+        } finally {
+            running.remove(solver);
+        }
+        fillGaps(best);
+        HardMediumSoftLongScore score = solutionManager.update(best);
+        LOG.debug("Solved {} drills: {}", total, score);
+        listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started), score.toString(),
+                score.isFeasible(), heldCount(best), total));
+        return toSchedule(best, score);
+    }
+
+    /**
+     * Places greedily every unpinned drill the search left out (or left short of a team) where a
+     * slot and crew are still free: the search may stop before it finds them, and a drill left out
+     * should mean "no room", not "not found in time".
+     */
+    private static void fillGaps(DrillSolution solution) {
+        DrillProblem problem = solution.problem();
+        Occupancy occupancy = new Occupancy(problem);
+        SolutionBuilder.assignments(solution).forEach(occupancy::add);
+        List<DrillRequest> missing = new ArrayList<>();
+        Map<String, PlannedDrill> byId = new HashMap<>();
+        for (PlannedDrill drill : solution.drills()) {
+            byId.put(drill.getId(), drill);
+            if (!drill.isPinned() && !SolutionBuilder.isHeld(drill)) {
+                missing.add(drill.request());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        GreedyScheduler.placeAll(occupancy, missing, problem.horizon().start());
+        for (DrillRequest request : missing) {
+            PlannedDrill drill = byId.get(request.id());
+            Assignment placed = occupancy.placement(request.id());
+            drill.setSlot(placed == null ? null
+                    : solution.calendar().timeSlot(placed.date(), problem.horizon().slotIndex(placed.slot())));
+            for (TeamSeat seat : drill.seats()) {
+                seat.setTeam(null);
+            }
+            if (placed != null) {
+                placed.teams().forEach(t -> drill.seats().stream()
+                        .filter(s -> s.skill().equals(t.skill()) && s.getTeam() == null).findFirst()
+                        .ifPresent(s -> s.setTeam(solution.teams().stream()
+                                .filter(team -> team.id().equals(t.team())).findFirst().orElseThrow())));
+            }
+        }
+    }
+
+    private static Schedule toSchedule(DrillSolution solution, HardMediumSoftLongScore score) {
+        DrillProblem problem = solution.problem();
+        List<Assignment> assignments = SolutionBuilder.assignments(solution);
+        Occupancy occupancy = new Occupancy(problem);
+        assignments.forEach(occupancy::add);
+        UnscheduledReasons reasons = new UnscheduledReasons(occupancy);
+        List<Unscheduled> unscheduled = new ArrayList<>();
+        for (PlannedDrill drill : solution.drills()) {
+            if (!SolutionBuilder.isHeld(drill)) {
+                unscheduled.add(new Unscheduled(drill.getId(), drill.isPinned()
+                        ? "pinned as unscheduled" : reasons.reason(drill.request())));
+            }
+        }
+        return new Schedule(problem.name(), score.toString(), score.isFeasible(), assignments, unscheduled);
+    }
+
+    private static int heldCount(DrillSolution solution) {
+        int held = 0;
+        for (PlannedDrill drill : solution.drills()) {
+            if (SolutionBuilder.isHeld(drill)) {
+                held++;
+            }
+        }
+        return held;
+    }
+
+    private static List<DrillImpact> drillImpacts(ScoreExplanation<DrillSolution, HardMediumSoftLongScore> explanation) {
+        Map<String, long[]> scores = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> constraints = new HashMap<>();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
+                HardMediumSoftLongScore s = match.getScore();
+                for (String drill : drillsOf(match.getIndictedObjectList())) {
+                    long[] sum = scores.computeIfAbsent(drill, k -> new long[3]);
+                    sum[0] -= s.hardScore();
+                    sum[1] -= s.mediumScore();
+                    sum[2] -= s.softScore();
+                    constraints.computeIfAbsent(drill, k -> new HashMap<>())
+                            .merge(total.getConstraintName(),
+                                    -(s.hardScore() * 1_000_000_000_000L + s.mediumScore() * 1_000_000L + s.softScore()),
+                                    Long::sum);
+                }
+            }
+        }
+        List<DrillImpact> impacts = new ArrayList<>();
+        scores.forEach((drill, s) -> impacts.add(new DrillImpact(drill, s[0], s[1], s[2],
+                constraints.get(drill).entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .map(Map.Entry::getKey).toList())));
+        impacts.sort(Comparator.comparingLong(DrillImpact::hard).reversed()
+                .thenComparing(Comparator.comparingLong(DrillImpact::medium).reversed())
+                .thenComparing(Comparator.comparingLong(DrillImpact::soft).reversed())
+                .thenComparing(DrillImpact::drill));
+        return impacts;
+    }
+
+    /** The drills a match is about: its drills and the drills of its seats, once each. */
+    private static List<String> drillsOf(List<Object> indicted) {
+        List<String> drills = new ArrayList<>();
+        for (Object o : indicted) {
+            String id = o instanceof PlannedDrill d ? d.getId() : o instanceof TeamSeat s ? s.drill().getId() : null;
+            if (id != null && !drills.contains(id)) {
+                drills.add(id);
+            }
+        }
+        return drills;
+    }
+
+    private static int levelOrder(String level) {
+        return switch (level) {
+            case "hard" -> 0;
+            case "medium" -> 1;
+            default -> 2;
+        };
+    }
+}

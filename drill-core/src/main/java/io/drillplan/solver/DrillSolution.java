@@ -1,0 +1,99 @@
+package io.drillplan.solver;
+
+import io.drillplan.model.DrillProblem;
+import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/** The month as the solver sees it: drills and their seats over the problem's facts. */
+@PlanningSolution
+public final class DrillSolution {
+
+    private DrillProblem problem;
+    private PlanningCalendar calendar;
+
+    @ProblemFactCollectionProperty
+    private List<Team> teams;
+    @ProblemFactCollectionProperty
+    private List<UnitSite> units;
+    @ProblemFactCollectionProperty
+    private List<ChainLink> chainLinks;
+    @ProblemFactCollectionProperty
+    private List<RegionCap> regionCaps;
+
+    @ConstraintConfigurationProvider
+    private DrillWeights weights;
+
+    @PlanningEntityCollectionProperty
+    private List<PlannedDrill> drills;
+    @PlanningEntityCollectionProperty
+    private List<TeamSeat> seats;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For the solution cloner. */
+    public DrillSolution() {}
+
+    DrillSolution(DrillProblem problem, PlanningCalendar calendar, List<Team> teams,
+            List<UnitSite> units, List<ChainLink> chainLinks, List<RegionCap> regionCaps,
+            DrillWeights weights, List<PlannedDrill> drills, List<TeamSeat> seats) {
+        this.problem = problem;
+        this.calendar = calendar;
+        this.teams = teams;
+        this.units = units;
+        this.chainLinks = chainLinks;
+        this.regionCaps = regionCaps;
+        this.weights = weights;
+        this.drills = drills;
+        this.seats = seats;
+    }
+
+    DrillProblem problem() {
+        return problem;
+    }
+
+    PlanningCalendar calendar() {
+        return calendar;
+    }
+
+    List<Team> teams() {
+        return teams;
+    }
+
+    List<UnitSite> units() {
+        return units;
+    }
+
+    List<ChainLink> chainLinks() {
+        return chainLinks;
+    }
+
+    List<PlannedDrill> drills() {
+        return drills;
+    }
+
+    List<TeamSeat> seats() {
+        return seats;
+    }
+
+    DrillWeights weights() {
+        return weights;
+    }
+
+    void setWeights(DrillWeights weights) {
+        this.weights = weights;
+    }
+
+    HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,129 @@
+package io.drillplan.solver;
+
+import io.drillplan.model.Assignment;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.DrillRequest;
+import io.drillplan.model.Precedence;
+import io.drillplan.model.ProblemValidator;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.Unscheduled;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * A fast scheduler that places each drill at its earliest date and slot that keeps every hard
+ * rule, nearest free teams first. Drills go in precedence order, higher priority first, tighter
+ * windows first. It never breaks a hard rule and needs no solver: a fallback when there is no
+ * time to solve, the baseline the benchmarks compare the solver against, and the starting point
+ * the solver improves.
+ */
+public final class GreedyScheduler {
+
+    private GreedyScheduler() {}
+
+    /** A conflict-free schedule of the whole problem, built greedily. */
+    public static Schedule schedule(DrillProblem problem) {
+        ProblemValidator.validate(problem);
+        Occupancy occupancy = new Occupancy(problem);
+        placeAll(occupancy, problem.drills(), problem.horizon().start());
+        return toSchedule(problem, occupancy, "greedy");
+    }
+
+    /**
+     * Places {@code drillIds} (drills not in {@code fixed}) at their earliest feasible slot on or
+     * after {@code notBefore}, keeping every assignment of {@code fixed} as it is. Drills that find
+     * no slot are listed as unscheduled with a reason. {@code fixed} itself must keep the rules.
+     */
+    public static Schedule extend(DrillProblem problem, Schedule fixed, Collection<String> drillIds,
+            LocalDate notBefore) {
+        Occupancy occupancy = new Occupancy(problem);
+        fixed.assignments().forEach(occupancy::add);
+        Map<String, DrillRequest> byId = problem.drillsById();
+        List<DrillRequest> todo = new ArrayList<>();
+        for (String id : drillIds) {
+            DrillRequest drill = byId.get(id);
+            if (drill == null) {
+                throw new IllegalArgumentException("unknown drill '" + id + "'");
+            }
+            if (!occupancy.isPlaced(id)) {
+                todo.add(drill);
+            }
+        }
+        placeAll(occupancy, todo, notBefore);
+        return toSchedule(problem, occupancy, fixed.score());
+    }
+
+    /** Places {@code todo} in precedence order; returns nothing, books into {@code occupancy}. */
+    static void placeAll(Occupancy occupancy, List<DrillRequest> todo, LocalDate notBefore) {
+        for (DrillRequest drill : placementOrder(occupancy.problem(), todo)) {
+            Optional<Assignment> placement = occupancy.earliest(drill, notBefore);
+            placement.ifPresent(occupancy::add);
+        }
+    }
+
+    /**
+     * {@code todo} in an order where every drill comes after its prerequisites in {@code todo},
+     * and otherwise higher priority first, then fewer candidate days, then input order.
+     */
+    static List<DrillRequest> placementOrder(DrillProblem problem, List<DrillRequest> todo) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < todo.size(); i++) {
+            position.put(todo.get(i).id(), i);
+        }
+        Map<String, Integer> waitingOn = new HashMap<>();
+        Map<String, List<DrillRequest>> dependants = new HashMap<>();
+        for (DrillRequest drill : todo) {
+            int waiting = 0;
+            for (Precedence p : drill.after()) {
+                if (position.containsKey(p.drill())) {
+                    waiting++;
+                    dependants.computeIfAbsent(p.drill(), k -> new ArrayList<>()).add(drill);
+                }
+            }
+            waitingOn.put(drill.id(), waiting);
+        }
+        Comparator<DrillRequest> order = Comparator
+                .comparingInt((DrillRequest d) -> -d.priority())
+                .thenComparingLong(d -> windowDays(problem, d))
+                .thenComparingInt(d -> position.get(d.id()));
+        PriorityQueue<DrillRequest> ready = new PriorityQueue<>(order);
+        todo.stream().filter(d -> waitingOn.get(d.id()) == 0).forEach(ready::add);
+        List<DrillRequest> result = new ArrayList<>(todo.size());
+        while (!ready.isEmpty()) {
+            DrillRequest next = ready.poll();
+            result.add(next);
+            for (DrillRequest dependant : dependants.getOrDefault(next.id(), List.of())) {
+                if (waitingOn.merge(dependant.id(), -1, Integer::sum) == 0) {
+                    ready.add(dependant);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static long windowDays(DrillProblem problem, DrillRequest drill) {
+        var window = drill.windowIn(problem.horizon());
+        return window.to().toEpochDay() - window.from().toEpochDay();
+    }
+
+    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score) {
+        List<Assignment> assignments = new ArrayList<>();
+        List<Unscheduled> unscheduled = new ArrayList<>();
+        UnscheduledReasons reasons = new UnscheduledReasons(occupancy);
+        for (DrillRequest drill : problem.drills()) {
+            if (occupancy.isPlaced(drill.id())) {
+                assignments.add(occupancy.placement(drill.id()));
+            } else {
+                unscheduled.add(new Unscheduled(drill.id(), reasons.reason(drill)));
+            }
+        }
+        return new Schedule(problem.name(), score, null, assignments, unscheduled);
+    }
+}

@@ -1,0 +1,148 @@
+package io.drillplan.solver;
+
+import io.drillplan.model.DrillRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * One drill request in the solver. Its slot is nullable so that an overconstrained month leaves
+ * drills out (a medium penalty) instead of breaking a hard rule.
+ */
+@PlanningEntity
+public final class PlannedDrill {
+
+    static final String SLOT = "slot";
+
+    @PlanningId
+    private String id;
+    private int index;
+    private DrillRequest request;
+    private UnitSite unit;
+    private PlanningCalendar calendar;
+    private List<TimeSlot> slotRange;
+    private List<TeamSeat> seats = new ArrayList<>();
+    private TimeSlot publishedSlot;
+
+    @PlanningPin
+    private boolean pinned;
+
+    @PlanningVariable(valueRangeProviderRefs = "slotRange", nullable = true)
+    private TimeSlot slot;
+
+    /** For the solution cloner. */
+    public PlannedDrill() {}
+
+    PlannedDrill(int index, DrillRequest request, UnitSite unit, PlanningCalendar calendar,
+            List<TimeSlot> slotRange) {
+        this.id = request.id();
+        this.index = index;
+        this.request = request;
+        this.unit = unit;
+        this.calendar = calendar;
+        this.slotRange = slotRange;
+    }
+
+    @ValueRangeProvider(id = "slotRange")
+    List<TimeSlot> getSlotRange() {
+        return slotRange;
+    }
+
+    String getId() {
+        return id;
+    }
+
+    int index() {
+        return index;
+    }
+
+    DrillRequest request() {
+        return request;
+    }
+
+    UnitSite unit() {
+        return unit;
+    }
+
+    int priority() {
+        return request.priority();
+    }
+
+    int duration() {
+        return request.durationSlots();
+    }
+
+    List<TeamSeat> seats() {
+        return seats;
+    }
+
+    TimeSlot getSlot() {
+        return slot;
+    }
+
+    void setSlot(TimeSlot slot) {
+        this.slot = slot;
+    }
+
+    boolean isPinned() {
+        return pinned;
+    }
+
+    void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    TimeSlot publishedSlot() {
+        return publishedSlot;
+    }
+
+    void setPublishedSlot(TimeSlot publishedSlot) {
+        this.publishedSlot = publishedSlot;
+    }
+
+    // Everything below reads only this drill's own slot, so it is safe inside constraint streams.
+
+    int day() {
+        return slot.day();
+    }
+
+    int startMinute() {
+        return calendar.startMinute(slot.slotIndex());
+    }
+
+    int endMinute() {
+        return calendar.endMinute(slot.slotIndex(), duration());
+    }
+
+    /** Rule 2: the date lies in the horizon and the window, and the drill's slots fit the day. */
+    boolean inWindowAndDay() {
+        int dayCount = calendar.dayCount();
+        return slot.day() >= 0 && slot.day() < dayCount
+                && request.windowIn(calendar.horizon()).contains(slot.date())
+                && calendar.fits(slot.slotIndex(), duration());
+    }
+
+    /** Rule 3: the unit is open on the drill's date. */
+    boolean unitOpen() {
+        return unit.openOn(slot.day());
+    }
+
+    /** The capped regions this drill counts against on its date (rule 10). */
+    List<RegionDay> cappedRegionDays() {
+        List<RegionCap> caps = unit.cappedRegions();
+        List<RegionDay> days = new ArrayList<>(caps.size());
+        for (RegionCap cap : caps) {
+            days.add(new RegionDay(cap, slot.day()));
+        }
+        return days;
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + slot;
+    }
+}

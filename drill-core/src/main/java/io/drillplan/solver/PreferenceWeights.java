@@ -1,0 +1,44 @@
+package io.drillplan.solver;
+
+/**
+ * Weights of the soft preferences, each a multiplier of its constraint's natural unit. A weight
+ * of 0 switches a preference off. Hard rules and the medium penalty for unscheduled drills are
+ * not weights: no preference can ever outweigh them.
+ *
+ * @param travelKm per road km from a team's base to a drill's unit
+ * @param workload per unit of squared drill count per team (evens out the load)
+ * @param highRiskEarly per day of delay for a red-risk unit's drill (half for orange)
+ * @param spread per pair of drills held on the same date in one region
+ * @param chainContinuity per step of a unit's chain guided by a different team of the same skill
+ * @param stability per day a drill moves away from the published schedule, plus per team
+ *     changed; only used by re-planning
+ */
+public record PreferenceWeights(
+        long travelKm, long workload, long highRiskEarly, long spread, long chainContinuity,
+        long stability) {
+
+    /** Defaults tuned on the samples; see benchmarks/README.md. */
+    public static final PreferenceWeights DEFAULT = new PreferenceWeights(1, 2, 4, 10, 30, 0);
+
+    /** Rejects negative weights, quoting the bad value. */
+    public PreferenceWeights {
+        check("travelKm", travelKm);
+        check("workload", workload);
+        check("highRiskEarly", highRiskEarly);
+        check("spread", spread);
+        check("chainContinuity", chainContinuity);
+        check("stability", stability);
+    }
+
+    private static void check(String name, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(
+                    "weight " + name + " must be 0 or more, was " + value);
+        }
+    }
+
+    /** A copy with the stability weight set, for re-planning. */
+    public PreferenceWeights withStability(long stability) {
+        return new PreferenceWeights(travelKm, workload, highRiskEarly, spread, chainContinuity, stability);
+    }
+}

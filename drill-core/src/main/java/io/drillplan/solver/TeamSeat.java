@@ -1,0 +1,159 @@
+package io.drillplan.solver;
+
+import java.util.List;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
+
+/**
+ * One team a drill needs: a role with count 2 gives two seats. The team is nullable (an empty
+ * seat is a medium penalty) and comes from the teams that have the skill and reach the unit.
+ *
+ * <p>{@link #getDrillSlot()} mirrors the drill's slot as a shadow variable, so that the
+ * team-conflict constraints stay two-way joins of seats and the score engine still learns when
+ * the drill moves.
+ */
+@PlanningEntity
+public final class TeamSeat {
+
+    static final String TEAM = "team";
+    static final String DRILL_SLOT = "drillSlot";
+
+    @PlanningId
+    private String id;
+    private int index;
+    private PlannedDrill drill;
+    private String skill;
+    private List<Team> eligibleTeams;
+    private Team publishedTeam;
+    private PlanningCalendar calendar;
+
+    @PlanningPin
+    private boolean pinned;
+
+    @PlanningVariable(valueRangeProviderRefs = "teamRange", nullable = true)
+    private Team team;
+
+    @ShadowVariable(variableListenerClass = SeatSlotUpdater.class,
+            sourceEntityClass = PlannedDrill.class, sourceVariableName = PlannedDrill.SLOT)
+    private TimeSlot drillSlot;
+
+    /** For the solution cloner. */
+    public TeamSeat() {}
+
+    TeamSeat(int index, PlannedDrill drill, String skill, int ordinal, List<Team> eligibleTeams,
+            PlanningCalendar calendar) {
+        this.id = drill.getId() + "#" + skill + "#" + ordinal;
+        this.index = index;
+        this.drill = drill;
+        this.skill = skill;
+        this.eligibleTeams = eligibleTeams;
+        this.calendar = calendar;
+    }
+
+    @ValueRangeProvider(id = "teamRange")
+    List<Team> getEligibleTeams() {
+        return eligibleTeams;
+    }
+
+    String getId() {
+        return id;
+    }
+
+    int index() {
+        return index;
+    }
+
+    PlannedDrill drill() {
+        return drill;
+    }
+
+    /** Index of the drill: a fact, safe to join on. */
+    int drillIndex() {
+        return drill.index();
+    }
+
+    String skill() {
+        return skill;
+    }
+
+    int priority() {
+        return drill.priority();
+    }
+
+    Team getTeam() {
+        return team;
+    }
+
+    void setTeam(Team team) {
+        this.team = team;
+    }
+
+    TimeSlot getDrillSlot() {
+        return drillSlot;
+    }
+
+    void setDrillSlot(TimeSlot drillSlot) {
+        this.drillSlot = drillSlot;
+    }
+
+    boolean isPinned() {
+        return pinned;
+    }
+
+    void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    Team publishedTeam() {
+        return publishedTeam;
+    }
+
+    void setPublishedTeam(Team publishedTeam) {
+        this.publishedTeam = publishedTeam;
+    }
+
+    // Everything below reads this seat's own variables (team, drillSlot) and facts only.
+
+    boolean isPlaced() {
+        return drillSlot != null;
+    }
+
+    boolean isStaffedAndPlaced() {
+        return team != null && drillSlot != null;
+    }
+
+    int day() {
+        return drillSlot.day();
+    }
+
+    int week() {
+        return drillSlot.week();
+    }
+
+    int startMinute() {
+        return calendar.startMinute(drillSlot.slotIndex());
+    }
+
+    int endMinute() {
+        return calendar.endMinute(drillSlot.slotIndex(), drill.duration());
+    }
+
+    /** Rule 4: the team has the skill and its base lies within its radius of the unit. */
+    boolean teamQualified() {
+        return team.hasSkill(skill) && team.record().reaches(drill.unit().location());
+    }
+
+    /** Road km from the team's base to the unit. */
+    long travelKm() {
+        return Math.round(drill.unit().roadKmFrom(team.base()));
+    }
+
+    @Override
+    public String toString() {
+        return id + "=" + team;
+    }
+}

@@ -1,0 +1,78 @@
+package io.drillplan.solver;
+
+import io.drillplan.model.GeoPoint;
+import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Travel;
+import java.util.BitSet;
+import java.util.List;
+
+/** A grass-roots unit as the solver sees it, with its open days and capped regions resolved. */
+final class UnitSite {
+    private final int index;
+    private final GrassrootsUnit unit;
+    private final BitSet openDays;
+    private final List<RegionCap> cappedRegions;
+    private final int riskWeight;
+    private final Travel travel;
+
+    UnitSite(int index, GrassrootsUnit unit, BitSet openDays, List<RegionCap> cappedRegions,
+            Travel travel) {
+        this.index = index;
+        this.travel = travel;
+        this.unit = unit;
+        this.openDays = openDays;
+        this.cappedRegions = List.copyOf(cappedRegions);
+        this.riskWeight = "MAJOR".equals(unit.risk()) ? 2 : "HIGH".equals(unit.risk()) ? 1 : 0;
+    }
+
+    int index() {
+        return index;
+    }
+
+    String id() {
+        return unit.id();
+    }
+
+    GrassrootsUnit record() {
+        return unit;
+    }
+
+    GeoPoint location() {
+        return unit.location();
+    }
+
+    /** The unit's own region, which spreading drills over days is measured in. */
+    String region() {
+        return unit.region();
+    }
+
+    /** Whether the unit hosts drills on {@code day}; days outside the horizon count as closed. */
+    boolean openOn(int day) {
+        return day >= 0 && openDays.get(day);
+    }
+
+    /** The unit's region and its ancestors that cap drills per day, nearest first. */
+    List<RegionCap> cappedRegions() {
+        return cappedRegions;
+    }
+
+    /** 2 for red (MAJOR), 1 for orange (HIGH), 0 otherwise: how much an early date matters. */
+    int riskWeight() {
+        return riskWeight;
+    }
+
+    /** Rule 6 travel minutes from this site to {@code other}; 0 within one site. */
+    int travelMinutesTo(UnitSite other) {
+        return other == this ? 0 : travel.minutesBetween(unit.location(), other.location());
+    }
+
+    /** Road km from {@code from} to this site. */
+    double roadKmFrom(GeoPoint from) {
+        return travel.roadKm(from, unit.location());
+    }
+
+    @Override
+    public String toString() {
+        return unit.id();
+    }
+}

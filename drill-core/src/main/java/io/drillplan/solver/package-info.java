@@ -1,0 +1,13 @@
+/**
+ * Plans, re-plans and explains drill schedules. The public surface is the facade
+ * {@link io.drillplan.solver.DrillPlanner} with its {@link io.drillplan.solver.PlannerOptions},
+ * the {@link io.drillplan.solver.GreedyScheduler} fallback, and immutable results
+ * ({@link io.drillplan.solver.Explanation}, {@link io.drillplan.solver.Progress}).
+ *
+ * <p>The planning model follows design.md: a {@code PlannedDrill} per request with a nullable
+ * slot, a {@code TeamSeat} per team it needs with a nullable team chosen among the teams that
+ * have the skill and reach the unit, and a shadow variable mirroring the drill's slot on each
+ * seat. The engine classes are public only because the engine instantiates them by reflection;
+ * none of their members are public.
+ */
+package io.drillplan.solver;
