@@ -1,7 +1,9 @@
 package io.drillplan.solver;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
+import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 import static org.optaplanner.core.api.score.stream.Joiners.lessThan;
 import static org.optaplanner.core.api.score.stream.Joiners.overlapping;
 
@@ -111,7 +113,7 @@ public final class DrillConstraints implements ConstraintProvider {
     Constraint teamUnavailable(ConstraintFactory factory) {
         // Rule 5: a team guides no drill on a date it is away.
         return placedSeats(factory)
-                .filter(seat -> seat.getTeam().unavailableOn(seat.day()))
+                .filter(seat -> seat.getTeam().unavailableOn(seat.getDrillSlot()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(TEAM_UNAVAILABLE);
     }
@@ -129,7 +131,7 @@ public final class DrillConstraints implements ConstraintProvider {
     Constraint teamOverDailyLimit(ConstraintFactory factory) {
         // Rule 7: a team holds at most maxDrillsPerDay drills on a date.
         return placedSeats(factory)
-                .groupBy(TeamSeat::getTeam, TeamSeat::day, count())
+                .groupBy(TeamSeat::getTeam, TeamSeat::day, countDistinct(TeamSeat::drillIndex))
                 .filter((team, day, drills) -> drills > team.maxPerDay())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (team, day, drills) -> drills - team.maxPerDay())
                 .asConstraint(TEAM_DAILY_LIMIT);
@@ -138,7 +140,7 @@ public final class DrillConstraints implements ConstraintProvider {
     Constraint teamOverWeeklyLimit(ConstraintFactory factory) {
         // Rule 7: a team holds at most maxDrillsPerWeek drills in an ISO week.
         return placedSeats(factory)
-                .groupBy(TeamSeat::getTeam, TeamSeat::week, count())
+                .groupBy(TeamSeat::getTeam, TeamSeat::week, countDistinct(TeamSeat::drillIndex))
                 .filter((team, week, drills) -> drills > team.maxPerWeek())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (team, week, drills) -> drills - team.maxPerWeek())
                 .asConstraint(TEAM_WEEKLY_LIMIT);
@@ -166,12 +168,13 @@ public final class DrillConstraints implements ConstraintProvider {
     }
 
     Constraint prerequisiteUnderstaffed(ConstraintFactory factory) {
-        // Rule 9: a prerequisite with an empty seat is not held either.
+        // Rule 9 while planning: a prerequisite with an empty seat will not be held either.
+        // (Off when checking a finished schedule, where that seat is a rule 4 violation instead.)
         return factory.forEachIncludingNullVars(TeamSeat.class)
                 .filter(seat -> seat.getTeam() == null && seat.isPlaced())
                 .join(ChainLink.class, equal(TeamSeat::drillIndex, ChainLink::earlierIndex))
                 .join(PlannedDrill.class, equal((seat, link) -> link.laterIndex(), PlannedDrill::index))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .penalizeConfigurable()
                 .asConstraint(PREREQUISITE_UNDERSTAFFED);
     }
 
@@ -241,15 +244,19 @@ public final class DrillConstraints implements ConstraintProvider {
     }
 
     Constraint chainGuidedByDifferentTeams(ConstraintFactory factory) {
-        // The team that guided a unit's earlier step should guide the next one of the same skill.
+        // A team of a unit's earlier chain step should guide the next step of the same skill too.
         return placedSeats(factory)
                 .join(ChainLink.class, equal(TeamSeat::drillIndex, ChainLink::laterIndex))
                 .filter((seat, link) -> link.sameUnit())
-                .join(placedSeats(factory),
+                .ifExists(TeamSeat.class,
                         equal((seat, link) -> link.earlierIndex(), TeamSeat::drillIndex),
-                        equal((seat, link) -> seat.skill(), TeamSeat::skill))
-                .filter((seat, link, earlier) -> seat.getTeam() != earlier.getTeam())
-                .penalizeConfigurableLong((seat, link, earlier) -> 1L)
+                        equal((seat, link) -> seat.skill(), TeamSeat::skill),
+                        filtering((seat, link, earlier) -> earlier.isPlaced()))
+                .ifNotExists(TeamSeat.class,
+                        equal((seat, link) -> link.earlierIndex(), TeamSeat::drillIndex),
+                        equal((seat, link) -> seat.getTeam(), TeamSeat::getTeam),
+                        filtering((seat, link, earlier) -> earlier.isPlaced()))
+                .penalizeConfigurableLong((seat, link) -> 1L)
                 .asConstraint(CHAIN_TEAM_CHANGED);
     }
 

@@ -7,13 +7,17 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /**
  * The configurable constraint weights inside the solver. "Role unfilled" is medium while
  * planning (an empty seat is a drill left out) and hard when a finished schedule is checked (a
- * schedule that lists a drill as held must staff it).
+ * schedule that lists a drill as held must staff it); "Prerequisite understaffed" is hard while
+ * planning (the output drops that prerequisite) and off when checking (the empty seat is rule 4's
+ * business there, not rule 9's).
  */
 @ConstraintConfiguration
 public final class DrillWeights {
 
     @ConstraintWeight(DrillConstraints.ROLE_UNFILLED)
     private HardMediumSoftLongScore roleUnfilled = HardMediumSoftLongScore.ONE_MEDIUM;
+    @ConstraintWeight(DrillConstraints.PREREQUISITE_UNDERSTAFFED)
+    private HardMediumSoftLongScore prerequisiteUnderstaffed = HardMediumSoftLongScore.ONE_HARD;
     @ConstraintWeight(DrillConstraints.TRAVEL)
     private HardMediumSoftLongScore travel;
     @ConstraintWeight(DrillConstraints.WORKLOAD)
@@ -36,6 +40,7 @@ public final class DrillWeights {
 
     DrillWeights(PreferenceWeights w, boolean strictStaffing) {
         roleUnfilled = strictStaffing ? HardMediumSoftLongScore.ONE_HARD : HardMediumSoftLongScore.ONE_MEDIUM;
+        prerequisiteUnderstaffed = strictStaffing ? HardMediumSoftLongScore.ZERO : HardMediumSoftLongScore.ONE_HARD;
         travel = HardMediumSoftLongScore.ofSoft(w.travelKm());
         workload = HardMediumSoftLongScore.ofSoft(w.workload());
         highRiskLate = HardMediumSoftLongScore.ofSoft(w.highRiskEarly());

@@ -128,7 +128,7 @@ public final class PlannedDrill {
 
     /** Rule 3: the unit is open on the drill's date. */
     boolean unitOpen() {
-        return unit.openOn(slot.day());
+        return unit.openOn(slot);
     }
 
     /** The capped regions this drill counts against on its date (rule 10). */

@@ -72,14 +72,14 @@ public final class SlotAndSeatsMoveFactory implements MoveIteratorFactory<DrillS
                 crew.add(current);
                 continue;
             }
-            if (current != null && !current.unavailableOn(slot.day()) && !crew.contains(current)
+            if (current != null && !current.unavailableOn(slot) && !crew.contains(current)
                     && random.nextBoolean()) {
                 crew.add(current);
                 continue;
             }
             candidates.clear();
             for (Team team : seat.getEligibleTeams()) {
-                if (!team.unavailableOn(slot.day()) && !crew.contains(team)) {
+                if (!team.unavailableOn(slot) && !crew.contains(team)) {
                     candidates.add(team);
                 }
             }

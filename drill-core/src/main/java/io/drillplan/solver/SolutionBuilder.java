@@ -49,7 +49,7 @@ final class SolutionBuilder {
                     away.set(dayOf(horizon, date));
                 }
             }
-            teams.add(new Team(teams.size(), team, away));
+            teams.add(new Team(teams.size(), team, away, days));
         }
 
         List<UnitSite> units = new ArrayList<>();
@@ -61,7 +61,7 @@ final class SolutionBuilder {
             }
             List<RegionCap> capped = Occupancy.cappedRegions(unit.region(), regions, caps).stream()
                     .map(capFacts::get).toList();
-            UnitSite site = new UnitSite(units.size(), unit, open, capped, problem.travel());
+            UnitSite site = new UnitSite(units.size(), unit, open, capped, problem.travel(), horizon, days);
             units.add(site);
             unitById.put(unit.id(), site);
         }
@@ -149,6 +149,9 @@ final class SolutionBuilder {
                 }
             }
         }
+        if (strict) {
+            problems.addAll(everyDrillOnce(solution, schedule));
+        }
         if (strict && !problems.isEmpty()) {
             throw new InvalidProblemException(problems);
         }
@@ -157,6 +160,31 @@ final class SolutionBuilder {
                 seat.setDrillSlot(drill.getSlot());
             }
         }
+    }
+
+    /**
+     * Rule 1, which the planning model keeps by construction (one entity per drill) and so cannot
+     * score: every drill of the problem appears exactly once in the schedule.
+     */
+    private static List<String> everyDrillOnce(DrillSolution solution, Schedule schedule) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        schedule.assignments().forEach(a -> seen.merge(a.drill(), 1, Integer::sum));
+        for (int i = 0; i < schedule.unscheduled().size(); i++) {
+            String id = schedule.unscheduled().get(i).drill();
+            if (solution.drills().stream().noneMatch(d -> d.getId().equals(id))) {
+                problems.add("unscheduled[" + i + "].drill: unknown drill '" + id + "'");
+            }
+            seen.merge(id, 1, Integer::sum);
+        }
+        for (PlannedDrill drill : solution.drills()) {
+            int count = seen.getOrDefault(drill.getId(), 0);
+            if (count != 1) {
+                problems.add("drill " + drill.getId() + " appears " + count
+                        + " times in the schedule; every drill appears exactly once");
+            }
+        }
+        return problems;
     }
 
     /** Drills with a slot and every seat filled, as assignments in input order. */

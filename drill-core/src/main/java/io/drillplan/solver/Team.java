@@ -9,11 +9,13 @@ final class Team {
     private final int index;
     private final RescueTeam team;
     private final BitSet unavailableDays;
+    private final int dayCount;
 
-    Team(int index, RescueTeam team, BitSet unavailableDays) {
+    Team(int index, RescueTeam team, BitSet unavailableDays, int dayCount) {
         this.index = index;
         this.team = team;
         this.unavailableDays = unavailableDays;
+        this.dayCount = dayCount;
     }
 
     int index() {
@@ -44,9 +46,10 @@ final class Team {
         return team.skills().contains(skill);
     }
 
-    /** Whether the team is away on day {@code day} (days since the horizon's start). */
-    boolean unavailableOn(int day) {
-        return day >= 0 && unavailableDays.get(day);
+    /** Whether the team is away at {@code slot}, also for dates outside the horizon. */
+    boolean unavailableOn(TimeSlot slot) {
+        return slot.day() >= 0 && slot.day() < dayCount
+                ? unavailableDays.get(slot.day()) : team.unavailable().contains(slot.date());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.drillplan.solver;
 
 import io.drillplan.model.GeoPoint;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Horizon;
 import io.drillplan.model.Travel;
 import java.util.BitSet;
 import java.util.List;
@@ -14,10 +15,14 @@ final class UnitSite {
     private final List<RegionCap> cappedRegions;
     private final int riskWeight;
     private final Travel travel;
+    private final Horizon horizon;
+    private final int dayCount;
 
     UnitSite(int index, GrassrootsUnit unit, BitSet openDays, List<RegionCap> cappedRegions,
-            Travel travel) {
+            Travel travel, Horizon horizon, int dayCount) {
         this.index = index;
+        this.horizon = horizon;
+        this.dayCount = dayCount;
         this.travel = travel;
         this.unit = unit;
         this.openDays = openDays;
@@ -46,9 +51,15 @@ final class UnitSite {
         return unit.region();
     }
 
-    /** Whether the unit hosts drills on {@code day}; days outside the horizon count as closed. */
+    /** Whether the unit hosts drills on {@code day} of the horizon. */
     boolean openOn(int day) {
         return day >= 0 && openDays.get(day);
+    }
+
+    /** Whether the unit hosts drills at {@code slot}, also for dates outside the horizon. */
+    boolean openOn(TimeSlot slot) {
+        return slot.day() >= 0 && slot.day() < dayCount
+                ? openDays.get(slot.day()) : unit.isOpen(slot.date(), horizon);
     }
 
     /** The unit's region and its ancestors that cap drills per day, nearest first. */

@@ -14,7 +14,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -318,9 +317,6 @@ class DrillConstraintsTest {
     }
 
     @Test
-    @Disabled("Bug: teamOverDailyLimit counts seats, not drills (groupBy team, day, count() over TeamSeat), "
-            + "so a team in two seats of ONE drill counts as 2 drills; rule 7 limits drills per date. "
-            + "That state is already hard via teamFillsTwoRoles, so only the size of the penalty is off.")
     void teamOverDailyLimitCountsDrillsNotSeats() {
         ConstraintFixtures f = ConstraintFixtures.june().team("T1", "FIRE", t -> t.perDay = 1).unit("U1")
                 .drill("D1", "U1", "FIRE,FIRE");
@@ -639,10 +635,6 @@ class DrillConstraintsTest {
     }
 
     @Test
-    @Disabled("Bug: chainGuidedByDifferentTeams compares every later seat with every earlier seat of the skill, "
-            + "so two steps both guided by the same pair {T1, T2} of fire teams cost 2 (T1-T2 and T2-T1) "
-            + "although no team changed; PreferenceWeights documents the weight as per step guided by a "
-            + "different team")
     void chainGuidedByDifferentTeamsAcceptsTheSameCrewOfTwo() {
         ConstraintFixtures f = ConstraintFixtures.june().team("T1", "FIRE").team("T2", "FIRE").unit("U1")
                 .drill("D1", "U1", "FIRE,FIRE")
