@@ -1,0 +1,548 @@
+package io.drillplan.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Checks a {@link DrillProblem} for everything that would make planning meaningless: missing or
+ * duplicate ids, references to nothing, cycles, impossible calendars and out-of-range numbers.
+ *
+ * <p>It reports every problem at once, in input order, each as a path and a message quoting the
+ * bad value, for example {@code drills[3].unit: unknown unit 'U9'}, so that a planner can fix a
+ * hand-written file in one pass. It never throws on a malformed problem (nulls included) other
+ * than {@link InvalidProblemException} from {@link #validate(DrillProblem)}.
+ */
+public final class ProblemValidator {
+
+    private final List<String> problems = new ArrayList<>();
+
+    private ProblemValidator() {}
+
+    /**
+     * Every problem of {@code problem}, in input order; empty when the problem is valid.
+     *
+     * @param problem the problem to check, may be {@code null}
+     * @return messages of the form {@code path: message}
+     */
+    public static List<String> problems(DrillProblem problem) {
+        ProblemValidator validator = new ProblemValidator();
+        validator.check(problem);
+        return List.copyOf(validator.problems);
+    }
+
+    /**
+     * Throws when {@code problem} has any problem.
+     *
+     * @param problem the problem to check, may be {@code null}
+     * @throws InvalidProblemException listing every problem found
+     */
+    public static void validate(DrillProblem problem) {
+        List<String> found = problems(problem);
+        if (!found.isEmpty()) {
+            throw new InvalidProblemException(found);
+        }
+    }
+
+    private void report(String path, String message) {
+        problems.add(path + ": " + message);
+    }
+
+    private void check(DrillProblem p) {
+        if (p == null) {
+            report("problem", "missing problem");
+            return;
+        }
+        requireText("name", p.name(), "problem name");
+        checkHorizon(p.horizon());
+        checkTravel(p.travel());
+        Map<String, Integer> regionIndex = firstIndexById(p.regions(), Region::id);
+        Map<Integer, String> regionCycles = regionCycles(p.regions(), regionIndex);
+        checkRegions(p.regions(), regionIndex, regionCycles);
+        checkTeams(p.teams(), regionIndex);
+        Map<String, Integer> unitIndex = firstIndexById(p.units(), GrassrootsUnit::id);
+        checkUnits(p.units(), regionIndex);
+        checkDrills(p, unitIndex);
+    }
+
+    // ---------------------------------------------------------------- horizon and travel
+
+    private void checkHorizon(Horizon h) {
+        if (h == null) {
+            report("horizon", "missing horizon");
+            return;
+        }
+        if (h.start() == null) {
+            report("horizon.start", "missing start date");
+        }
+        if (h.end() == null) {
+            report("horizon.end", "missing end date");
+        }
+        if (h.start() != null && h.end() != null && h.end().isBefore(h.start())) {
+            report("horizon.end", "end " + h.end() + " is before start " + h.start());
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Slot previous = null;
+        for (int i = 0; i < h.slots().size(); i++) {
+            Slot s = h.slots().get(i);
+            String path = "horizon.slots[" + i + "]";
+            checkId(path, s.id(), "slot", seen, i, "horizon.slots");
+            if (s.start() == null) {
+                report(path + ".start", "missing start time");
+            }
+            if (s.end() == null) {
+                report(path + ".end", "missing end time");
+            }
+            if (s.start() == null || s.end() == null) {
+                continue;
+            }
+            if (!s.start().isBefore(s.end())) {
+                report(path + ".end", "slot " + quote(s.id()) + " ends at " + s.end()
+                        + ", not after its start " + s.start());
+            }
+            if (previous != null) {
+                if (s.start().isBefore(previous.start())) {
+                    report(path + ".start", "slot " + quote(s.id()) + " at " + s.start()
+                            + " is listed after slot " + quote(previous.id()) + " at " + previous.start()
+                            + "; slots must be in time order");
+                } else if (s.start().isBefore(previous.end())) {
+                    report(path + ".start", "slot " + quote(s.id()) + " starts at " + s.start()
+                            + ", before slot " + quote(previous.id()) + " ends at " + previous.end());
+                }
+            }
+            previous = s;
+        }
+    }
+
+    private void checkTravel(Travel t) {
+        if (t == null) {
+            return; // DrillProblem replaces an absent travel by the default
+        }
+        if (!Double.isFinite(t.speedKmh()) || t.speedKmh() <= 0) {
+            report("travel.speedKmh", "speed " + t.speedKmh() + " km/h is not a positive number");
+        }
+        if (!Double.isFinite(t.detourFactor()) || t.detourFactor() < 1) {
+            report("travel.detourFactor", "detour factor " + t.detourFactor() + " is not a number of 1 or more");
+        }
+    }
+
+    // ---------------------------------------------------------------- regions
+
+    private void checkRegions(List<Region> regions, Map<String, Integer> index, Map<Integer, String> cycles) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < regions.size(); i++) {
+            Region r = regions.get(i);
+            String path = "regions[" + i + "]";
+            checkId(path, r.id(), "region", seen, i, "regions");
+            requireText(path + ".name", r.name(), "name");
+            if (r.parent() != null) {
+                if (!index.containsKey(r.parent())) {
+                    report(path + ".parent", "unknown region " + quote(r.parent()));
+                } else if (r.parent().equals(r.id())) {
+                    report(path + ".parent", "region " + quote(r.id()) + " is its own parent");
+                } else if (cycles.containsKey(i)) {
+                    report(path + ".parent", "region cycle " + cycles.get(i));
+                }
+            }
+            if (r.maxDrillsPerDay() != null && r.maxDrillsPerDay() < 0) {
+                report(path + ".maxDrillsPerDay", r.maxDrillsPerDay() + " is negative");
+            }
+        }
+    }
+
+    /**
+     * Parent cycles of two or more regions, keyed by the input index of the first region of each
+     * cycle, so that each cycle is reported once, at its earliest region.
+     */
+    private static Map<Integer, String> regionCycles(List<Region> regions, Map<String, Integer> index) {
+        Map<Integer, String> cycles = new HashMap<>();
+        // 0 = unvisited, 1 = on the current walk, 2 = done
+        int[] state = new int[regions.size()];
+        for (int start = 0; start < regions.size(); start++) {
+            List<Integer> walk = new ArrayList<>();
+            int at = start;
+            while (at >= 0 && state[at] == 0) {
+                state[at] = 1;
+                walk.add(at);
+                at = parentIndex(regions, index, at);
+            }
+            if (at >= 0 && state[at] == 1) {
+                List<Integer> cycle = walk.subList(walk.indexOf(at), walk.size());
+                if (cycle.size() > 1) {
+                    int first = cycle.stream().min(Integer::compare).orElseThrow();
+                    int offset = cycle.indexOf(first);
+                    StringBuilder text = new StringBuilder();
+                    for (int k = 0; k <= cycle.size(); k++) {
+                        if (k > 0) {
+                            text.append(" -> ");
+                        }
+                        text.append(regions.get(cycle.get((offset + k) % cycle.size())).id());
+                    }
+                    cycles.put(first, text.toString());
+                }
+            }
+            for (int w : walk) {
+                state[w] = 2;
+            }
+        }
+        return cycles;
+    }
+
+    private static int parentIndex(List<Region> regions, Map<String, Integer> index, int at) {
+        String parent = regions.get(at).parent();
+        if (parent == null) {
+            return -1;
+        }
+        Integer i = index.get(parent);
+        return i == null ? -1 : i;
+    }
+
+    // ---------------------------------------------------------------- teams and units
+
+    private void checkTeams(List<RescueTeam> teams, Map<String, Integer> regionIndex) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < teams.size(); i++) {
+            RescueTeam t = teams.get(i);
+            String path = "teams[" + i + "]";
+            checkId(path, t.id(), "team", seen, i, "teams");
+            requireText(path + ".name", t.name(), "name");
+            if (t.skills().isEmpty()) {
+                report(path + ".skills", "no skills listed; a team needs at least one");
+            }
+            // Sorted so that several blank skills are reported in a stable order.
+            for (String skill : new TreeSet<>(t.skills())) {
+                if (skill.isBlank()) {
+                    report(path + ".skills", "blank skill " + quote(skill));
+                }
+            }
+            checkPoint(path + ".base", t.base(), "base");
+            if (t.region() != null && !regionIndex.containsKey(t.region())) {
+                report(path + ".region", "unknown region " + quote(t.region()));
+            }
+            Double radius = t.serviceRadiusKm();
+            if (radius != null && (radius.isNaN() || radius < 0)) {
+                report(path + ".serviceRadiusKm", "service radius " + radius + " km is not 0 or more");
+            }
+            if (t.maxDrillsPerDay() < 1) {
+                report(path + ".maxDrillsPerDay", t.maxDrillsPerDay() + " is less than 1");
+            }
+            if (t.maxDrillsPerWeek() < 1) {
+                report(path + ".maxDrillsPerWeek", t.maxDrillsPerWeek() + " is less than 1");
+            }
+        }
+    }
+
+    private void checkUnits(List<GrassrootsUnit> units, Map<String, Integer> regionIndex) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            GrassrootsUnit u = units.get(i);
+            String path = "units[" + i + "]";
+            checkId(path, u.id(), "unit", seen, i, "units");
+            requireText(path + ".name", u.name(), "name");
+            if (u.region() == null) {
+                report(path + ".region", "missing region");
+            } else if (!regionIndex.containsKey(u.region())) {
+                report(path + ".region", "unknown region " + quote(u.region()));
+            }
+            checkPoint(path + ".location", u.location(), "location");
+        }
+    }
+
+    private void checkPoint(String path, GeoPoint point, String what) {
+        if (point == null) {
+            report(path, "missing " + what);
+            return;
+        }
+        if (!Double.isFinite(point.lat()) || point.lat() < -90 || point.lat() > 90) {
+            report(path + ".lat", "latitude " + point.lat() + " is outside -90..90");
+        }
+        if (!Double.isFinite(point.lon()) || point.lon() < -180 || point.lon() > 180) {
+            report(path + ".lon", "longitude " + point.lon() + " is outside -180..180");
+        }
+    }
+
+    // ---------------------------------------------------------------- drills
+
+    private void checkDrills(DrillProblem p, Map<String, Integer> unitIndex) {
+        List<DrillRequest> drills = p.drills();
+        Map<String, Integer> drillIndex = firstIndexById(drills, DrillRequest::id);
+        Map<String, String> cycles = precedenceCycles(drills, drillIndex);
+        Horizon h = p.horizon();
+        int slotsPerDay = h == null ? -1 : h.slots().size();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < drills.size(); i++) {
+            DrillRequest d = drills.get(i);
+            String path = "drills[" + i + "]";
+            checkId(path, d.id(), "drill", seen, i, "drills");
+            if (d.unit() == null) {
+                report(path + ".unit", "missing unit");
+            } else if (!unitIndex.containsKey(d.unit())) {
+                report(path + ".unit", "unknown unit " + quote(d.unit()));
+            }
+            if (d.type() == null) {
+                report(path + ".type", "missing exercise type");
+            }
+            if (d.durationSlots() < 1) {
+                report(path + ".durationSlots", d.durationSlots() + " is less than 1");
+            } else if (slotsPerDay > 0 && d.durationSlots() > slotsPerDay) {
+                report(path + ".durationSlots", d.durationSlots() + " is more than the " + slotsPerDay
+                        + " slots of a day");
+            }
+            for (int r = 0; r < d.roles().size(); r++) {
+                Role role = d.roles().get(r);
+                String rolePath = path + ".roles[" + r + "]";
+                requireText(rolePath + ".skill", role.skill(), "skill");
+                if (role.count() < 1) {
+                    report(rolePath + ".count", role.count() + " is less than 1");
+                }
+            }
+            checkWindow(path + ".window", d.window(), h);
+            for (int a = 0; a < d.after().size(); a++) {
+                Precedence before = d.after().get(a);
+                String afterPath = path + ".after[" + a + "]";
+                if (before.drill() == null) {
+                    report(afterPath + ".drill", "missing drill");
+                } else if (!drillIndex.containsKey(before.drill())) {
+                    report(afterPath + ".drill", "unknown drill " + quote(before.drill()));
+                } else if (before.drill().equals(d.id())) {
+                    report(afterPath + ".drill", "drill " + quote(d.id()) + " cannot come after itself");
+                } else if (cycles.containsKey(i + "/" + a)) {
+                    report(afterPath + ".drill", "precedence cycle " + cycles.get(i + "/" + a));
+                }
+                if (before.minDays() < 0) {
+                    report(afterPath + ".minDays", before.minDays() + " is negative");
+                }
+            }
+            if (d.priority() < 1 || d.priority() > 5) {
+                report(path + ".priority", d.priority() + " is outside 1..5");
+            }
+            if (d.participants() < 0) {
+                report(path + ".participants", d.participants() + " is negative");
+            }
+        }
+    }
+
+    private void checkWindow(String path, DateWindow w, Horizon h) {
+        if (w == null) {
+            return; // the whole horizon
+        }
+        if (w.from() == null) {
+            report(path + ".from", "missing date");
+        }
+        if (w.to() == null) {
+            report(path + ".to", "missing date");
+        }
+        if (w.from() == null || w.to() == null) {
+            return;
+        }
+        if (w.from().isAfter(w.to())) {
+            report(path, "from " + w.from() + " is after to " + w.to());
+            return;
+        }
+        if (h == null || h.start() == null || h.end() == null || h.end().isBefore(h.start())) {
+            return;
+        }
+        // A window reaching past the horizon is harmless; one with no day in it leaves nothing.
+        if (w.to().isBefore(h.start()) || w.from().isAfter(h.end())) {
+            report(path, "window " + w.from() + ".." + w.to() + " lies outside the horizon "
+                    + h.start() + ".." + h.end());
+        }
+    }
+
+    /**
+     * One cycle per strongly connected group of drills linked by {@code after} entries (self
+     * references are reported on their own), keyed by {@code "drillIndex/afterIndex"} of the
+     * entry where the cycle is reported: the first edge of the cycle that starts at the group's
+     * earliest drill.
+     */
+    private static Map<String, String> precedenceCycles(List<DrillRequest> drills, Map<String, Integer> index) {
+        int n = drills.size();
+        List<List<int[]>> edges = new ArrayList<>(n); // {afterIndex, targetDrillIndex}
+        for (int i = 0; i < n; i++) {
+            List<int[]> out = new ArrayList<>();
+            DrillRequest d = drills.get(i);
+            // Only the first drill with an id takes part: a duplicate is reported as such.
+            if (d.id() != null && Integer.valueOf(i).equals(index.get(d.id()))) {
+                for (int a = 0; a < d.after().size(); a++) {
+                    Integer target = index.get(d.after().get(a).drill());
+                    if (target != null && target != i) {
+                        out.add(new int[] {a, target});
+                    }
+                }
+            }
+            edges.add(out);
+        }
+        int[] component = new StronglyConnected(edges).components();
+        Map<String, String> cycles = new HashMap<>();
+        Set<Integer> reported = new TreeSet<>();
+        for (int start = 0; start < n; start++) {
+            int group = component[start];
+            if (reported.contains(group)) {
+                continue;
+            }
+            List<int[]> path = cycleThrough(start, edges, component);
+            if (path == null) {
+                continue;
+            }
+            reported.add(group);
+            StringBuilder text = new StringBuilder(drills.get(start).id());
+            for (int[] step : path) {
+                text.append(" -> ").append(drills.get(step[2]).id());
+            }
+            cycles.put(start + "/" + path.get(0)[1], text.toString());
+        }
+        return cycles;
+    }
+
+    /**
+     * A shortest cycle from {@code start} back to it inside its group, as steps
+     * {@code {fromDrill, afterIndex, toDrill}}, or {@code null} when the drill is on no cycle.
+     */
+    private static List<int[]> cycleThrough(int start, List<List<int[]>> edges, int[] component) {
+        int n = edges.size();
+        int[][] via = new int[n][];
+        List<Integer> queue = new ArrayList<>();
+        queue.add(start);
+        for (int q = 0; q < queue.size(); q++) {
+            int from = queue.get(q);
+            for (int[] e : edges.get(from)) {
+                int to = e[1];
+                if (component[to] != component[start]) {
+                    continue;
+                }
+                if (to == start) {
+                    List<int[]> steps = new ArrayList<>();
+                    steps.add(new int[] {from, e[0], to});
+                    for (int at = from; at != start; at = via[at][0]) {
+                        steps.add(0, via[at]);
+                    }
+                    return steps;
+                }
+                if (via[to] == null) {
+                    via[to] = new int[] {from, e[0], to};
+                    queue.add(to);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Tarjan's algorithm, iterative so that a long chain of drills cannot overflow the stack. */
+    private static final class StronglyConnected {
+        private final List<List<int[]>> edges;
+        private final int[] order;
+        private final int[] low;
+        private final int[] component;
+        private final boolean[] onStack;
+        private final int[] stack;
+        private int stackSize;
+        private int counter;
+        private int components;
+
+        StronglyConnected(List<List<int[]>> edges) {
+            this.edges = edges;
+            int n = edges.size();
+            order = new int[n];
+            low = new int[n];
+            component = new int[n];
+            onStack = new boolean[n];
+            stack = new int[n];
+            Arrays.fill(order, -1);
+        }
+
+        int[] components() {
+            int n = edges.size();
+            int[] edgeCursor = new int[n];
+            int[] callStack = new int[n];
+            for (int root = 0; root < n; root++) {
+                if (order[root] >= 0) {
+                    continue;
+                }
+                int depth = 0;
+                callStack[depth++] = root;
+                enter(root);
+                while (depth > 0) {
+                    int v = callStack[depth - 1];
+                    List<int[]> out = edges.get(v);
+                    if (edgeCursor[v] < out.size()) {
+                        int w = out.get(edgeCursor[v]++)[1];
+                        if (order[w] < 0) {
+                            enter(w);
+                            callStack[depth++] = w;
+                        } else if (onStack[w]) {
+                            low[v] = Math.min(low[v], order[w]);
+                        }
+                    } else {
+                        depth--;
+                        if (depth > 0) {
+                            int parent = callStack[depth - 1];
+                            low[parent] = Math.min(low[parent], low[v]);
+                        }
+                        if (low[v] == order[v]) {
+                            int w;
+                            do {
+                                w = stack[--stackSize];
+                                onStack[w] = false;
+                                component[w] = components;
+                            } while (w != v);
+                            components++;
+                        }
+                    }
+                }
+            }
+            return component;
+        }
+
+        private void enter(int v) {
+            order[v] = counter;
+            low[v] = counter;
+            counter++;
+            stack[stackSize++] = v;
+            onStack[v] = true;
+        }
+    }
+
+    // ---------------------------------------------------------------- shared checks
+
+    private void checkId(String path, String id, String what, Map<String, Integer> seen, int index, String list) {
+        if (id == null) {
+            report(path + ".id", "missing " + what + " id");
+        } else if (id.isBlank()) {
+            report(path + ".id", "blank " + what + " id " + quote(id));
+        } else {
+            Integer first = seen.putIfAbsent(id, index);
+            if (first != null) {
+                report(path + ".id", "duplicate " + what + " id " + quote(id) + " (also " + list + "[" + first + "])");
+            }
+        }
+    }
+
+    private void requireText(String path, String value, String what) {
+        if (value == null) {
+            report(path, "missing " + what);
+        } else if (value.isBlank()) {
+            report(path, "blank " + what + " " + quote(value));
+        }
+    }
+
+    private static <T> Map<String, Integer> firstIndexById(List<T> items, Function<T, String> id) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = id.apply(items.get(i));
+            if (key != null) {
+                index.putIfAbsent(key, i);
+            }
+        }
+        return index;
+    }
+
+    private static String quote(String value) {
+        return value == null ? "null" : "'" + value + "'";
+    }
+}
