@@ -213,7 +213,7 @@ public final class ProblemValidator {
             checkId(path, t.id(), "team", seen, i, "teams");
             requireText(path + ".name", t.name(), "name");
             if (t.skills().isEmpty()) {
-                report(path + ".skills", "team " + quote(t.id()) + " has no skills");
+                report(path + ".skills", "no skills listed; a team needs at least one");
             }
             // Sorted so that several blank skills are reported in a stable order.
             for (String skill : new TreeSet<>(t.skills())) {

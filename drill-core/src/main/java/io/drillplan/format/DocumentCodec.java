@@ -1,0 +1,220 @@
+package io.drillplan.format;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Jackson set up for format.md: strict scalars, duplicate keys refused, unknown fields ignored,
+ * every Jackson error turned into a {@link FormatException} with line, column and path.
+ */
+final class DocumentCodec {
+
+    private static final String STARTS = "io.drillplan.format.starts";
+    private static final Pattern SOURCE_REF =
+            Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+
+    private static final Pattern JACKSON_ADVICE = Pattern.compile(":? *(to allow, )?enable `[^`]*`( to allow)?");
+
+    private static final ObjectMapper MAPPER = mapper();
+    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+    private DocumentCodec() {}
+
+    private static ObjectMapper mapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        SimpleModule locating = new SimpleModule("drillplan-locations");
+        locating.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+                return beanDesc.getBeanClass().getEnclosingClass() == Documents.class
+                        ? new Locating(deserializer)
+                        : deserializer;
+            }
+        });
+        return JsonMapper.builder(factory)
+                // Other programs may add fields of their own (format.md).
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .addModule(JsonScalars.module())
+                .addModule(locating)
+                .addHandler(new JsonScalars.MismatchWording())
+                .withConfigOverride(List.class,
+                        o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+                .build();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    /**
+     * Parses {@code json} as one {@code type} document, recording where each object began in
+     * {@code reading}.
+     *
+     * @throws FormatException for malformed JSON, a wrong value type, a bad scalar or trailing
+     *     content; never a Jackson exception
+     */
+    static <T> T read(String json, Class<T> type, Reading reading) {
+        if (json.isBlank()) {
+            throw reading.error((JsonLocation) null, "", "empty document: expected a JSON object", null);
+        }
+        try (JsonParser p = MAPPER.createParser(json)) {
+            T value = MAPPER.readerFor(type).withAttribute(STARTS, reading.starts()).readValue(p);
+            if (value == null) {
+                throw reading.error(p.currentTokenLocation(), "", "expected a JSON object, got null", null);
+            }
+            if (p.nextToken() != null) {
+                throw reading.error(p.currentTokenLocation(), "",
+                        "unexpected " + JsonScalars.describe(p) + " after the end of the document", null);
+            }
+            return value;
+        } catch (JsonMappingException e) {
+            throw reading.error(e.getLocation(), path(e.getPath()), detail(e), e);
+        } catch (JsonProcessingException e) {
+            String path = e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
+            throw reading.error(e.getLocation(), path, "malformed JSON: " + clean(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            // Parsing a String does no I/O; this is only here for the checked signature.
+            throw reading.error((JsonLocation) null, "", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code document} as pretty-printed JSON ending in a newline.
+     *
+     * @throws FormatException when a value has no JSON form (NaN, a time with seconds)
+     */
+    static String write(Object document, String source) {
+        try {
+            return WRITER.writeValueAsString(document) + "\n";
+        } catch (JsonMappingException e) {
+            throw new FormatException(source, -1, -1, path(e.getPath()), detail(e), e);
+        } catch (JsonProcessingException e) {
+            throw new FormatException(source, -1, -1, "", e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String detail(JsonMappingException e) {
+        if (e instanceof InvalidNullException) {
+            return "null is not allowed in a list";
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
+            // Jackson's own coercion refusals, such as "" where an object belongs.
+            Object value = f.getValue();
+            return "expected " + JsonScalars.expected(f.getTargetType()) + ", got "
+                    + (value instanceof String text ? "string " + JsonScalars.quote(text) : String.valueOf(value));
+        }
+        return clean(e.getOriginalMessage());
+    }
+
+    /** Jackson's message without its Java source references. */
+    private static String clean(String message) {
+        if (message == null) {
+            return "invalid JSON";
+        }
+        String text = SOURCE_REF.matcher(message).replaceAll("line $1, column $2");
+        // Advice on Jackson settings means nothing to someone fixing a file.
+        return JACKSON_ADVICE.matcher(text).replaceAll("");
+    }
+
+    static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : references) {
+            if (r.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String path(JsonStreamContext context) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                path.append('[').append(c.getCurrentIndex()).append(']');
+            } else if (c.getCurrentName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(c.getCurrentName());
+            }
+        }
+        return path.toString();
+    }
+
+    /** Records where each document object began, for errors found after parsing. */
+    private static final class Locating extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        Locating(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new Locating(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonLocation start = p.currentTokenLocation();
+            Object value = super.deserialize(p, ctxt);
+            @SuppressWarnings("unchecked")
+            Map<Object, JsonLocation> starts = (Map<Object, JsonLocation>) ctxt.getAttribute(STARTS);
+            if (starts != null && value != null) {
+                starts.put(value, start);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.drillplan.format;
+
+/**
+ * A file that is not a valid {@code drillplan-problem/1} or {@code drillplan-schedule/1}
+ * document, or that cannot be read or written.
+ *
+ * <p>The message reads like a compiler's, {@code source:line:column: path: what is wrong}, for
+ * example {@code problem.json:12:15: drills[3].type: unknown exercise type 'LIVE_DRILL' (expected
+ * DIGITAL_DEDUCTION, ACTUAL_COMBAT_SIMULATION, COMPREHENSIVE_EXERCISE)}; parts that are unknown
+ * are left out.
+ */
+public final class FormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final int line;
+    private final int column;
+    private final String path;
+
+    FormatException(String source, int line, int column, String path, String detail, Throwable cause) {
+        super(message(source, line, column, path, detail), cause);
+        this.source = source;
+        this.line = line;
+        this.column = column;
+        this.path = path == null ? "" : path;
+    }
+
+    /** The file or source name the document came from or went to. */
+    public String source() {
+        return source;
+    }
+
+    /** The 1-based line of the error, or -1 when it concerns no particular place. */
+    public int line() {
+        return line;
+    }
+
+    /** The 1-based column (in characters) of the error, or -1 when unknown. */
+    public int column() {
+        return column;
+    }
+
+    /**
+     * Where in the document the error lies, as a path like {@code drills[3].window.from}; empty
+     * when it concerns the document as a whole.
+     */
+    public String path() {
+        return path;
+    }
+
+    private static String message(String source, int line, int column, String path, String detail) {
+        StringBuilder m = new StringBuilder(source);
+        if (line > 0) {
+            m.append(':').append(line);
+            if (column > 0) {
+                m.append(':').append(column);
+            }
+        }
+        m.append(": ");
+        if (path != null && !path.isEmpty()) {
+            m.append(path).append(": ");
+        }
+        return m.append(detail).toString();
+    }
+}

@@ -1,0 +1,55 @@
+package io.drillplan.format;
+
+import io.drillplan.format.Documents.AssignmentDoc;
+import io.drillplan.format.Documents.FormatTag;
+import io.drillplan.format.Documents.ScheduleDoc;
+import io.drillplan.format.Documents.TeamAssignmentDoc;
+import io.drillplan.format.Documents.UnscheduledDoc;
+import io.drillplan.model.Assignment;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Unscheduled;
+
+/**
+ * {@code drillplan-schedule/1} documents to model records and back.
+ *
+ * <p>Required on reading: each assignment's drill, date, slot, start and end, each team entry's
+ * skill and team, and each unscheduled entry's drill. The problem name, {@code score},
+ * {@code feasible} and a reason may be absent; absent lists are empty.
+ */
+final class ScheduleMapping {
+
+    static final String FORMAT = "drillplan-schedule/1";
+
+    private ScheduleMapping() {}
+
+    static Schedule toModel(ScheduleDoc doc, Reading r) {
+        return new Schedule(
+                doc.problem(),
+                doc.score(),
+                doc.feasible(),
+                ProblemMapping.list(doc.assignments(), "assignments", (a, path) -> new Assignment(
+                        r.require(a.drill(), a, path + ".drill"),
+                        r.require(a.date(), a, path + ".date"),
+                        r.require(a.slot(), a, path + ".slot"),
+                        r.require(a.start(), a, path + ".start"),
+                        r.require(a.end(), a, path + ".end"),
+                        ProblemMapping.list(a.teams(), path + ".teams", (t, teamPath) -> new TeamAssignment(
+                                r.require(t.skill(), t, teamPath + ".skill"),
+                                r.require(t.team(), t, teamPath + ".team"))))),
+                ProblemMapping.list(doc.unscheduled(), "unscheduled", (u, path) -> new Unscheduled(
+                        r.require(u.drill(), u, path + ".drill"), u.reason())));
+    }
+
+    static ScheduleDoc toDocument(Schedule s) {
+        return new ScheduleDoc(
+                new FormatTag(FORMAT, null),
+                s.problem(),
+                s.score(),
+                s.feasible(),
+                ProblemMapping.map(s.assignments(), a -> new AssignmentDoc(
+                        a.drill(), a.date(), a.slot(), a.start(), a.end(),
+                        ProblemMapping.map(a.teams(), t -> new TeamAssignmentDoc(t.skill(), t.team())))),
+                ProblemMapping.map(s.unscheduled(), u -> new UnscheduledDoc(u.drill(), u.reason())));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The JSON exchange format of drillplan: {@link io.drillplan.format.DrillFormat} reads and
+ * writes {@code drillplan-problem/1} and {@code drillplan-schedule/1} documents as the model's
+ * records, and {@link io.drillplan.format.FormatException} says where a document is wrong.
+ *
+ * <p>The documents are read into package-private records that mirror format.md field for field
+ * and are then mapped to the model, so that the model carries no JSON annotations and the
+ * defaults and error messages are the format's own.
+ */
+package io.drillplan.format;
