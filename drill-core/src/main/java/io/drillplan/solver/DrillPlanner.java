@@ -82,10 +82,11 @@ public final class DrillPlanner {
     }
 
     /**
-     * Re-plans after a change: starts from {@code published} (which may reference the problem as it
-     * was: what no longer fits is dropped), keeps the drills in {@code pinned} exactly as published,
-     * and penalises every other change against it with the stability weight (the options' value,
-     * or 50 when the options leave it at 0).
+     * Re-plans after a change: starts from {@code published}, keeps the drills in {@code pinned}
+     * exactly as published, places greedily the drills it leaves out, then searches, penalising
+     * every change against {@code published} with the stability weight (the options' value, or 50
+     * when the options leave it at 0). Drop from {@code published} the drills a disruption
+     * invalidated: they are placed anew. Ids that {@code problem} no longer knows are skipped.
      */
     public Schedule replan(DrillProblem problem, Schedule published, Collection<String> pinned,
             ProgressListener listener) {
@@ -104,6 +105,8 @@ public final class DrillPlanner {
                 seat.setPinned(pin);
             }
         }
+        // Start from at least what greedy shifting would do, so re-planning never does worse than it.
+        fillGaps(solution);
         return solve(solution, listener);
     }
 
