@@ -252,6 +252,19 @@ class TeamRulesTest {
         }
 
         @Test
+        void backToBackAtTwoUnitsIsShortOfTravelNotOverlapping() {
+            Horizon horizon = june(slot("A", "08:00", "09:00"), slot("B", "09:00", "10:00"));
+            CheckReport report = new Plan(twoSites(horizon))
+                    .at("G1", "2026-06-03", "A", "FIRE:T2")
+                    .at("G2", "2026-06-03", "B", "FIRE:T2")
+                    .check();
+
+            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+                    .containsExactly(tuple(6, List.of("G1", "G2")));
+            assertThat(report.violations().get(0).message()).endsWith("09:00-10:00: needs 59 min travel, has 0");
+        }
+
+        @Test
         void backToBackAtOneUnitNeedsNoTravel() {
             Horizon horizon = june(slot("A", "08:00", "09:00"), slot("B", "09:00", "10:00"));
             CheckReport report = new Plan(twoSites(horizon))
