@@ -1,0 +1,71 @@
+package io.drillplan.check;
+
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * What {@link ScheduleChecker#check} found: every hard-rule violation of a schedule, ordered by
+ * rule number and, within a rule, by where the schedule first shows it.
+ *
+ * @param violations the violations; empty when the schedule is feasible
+ */
+public record CheckReport(List<Violation> violations) {
+
+    private static final String[] RULE_NAMES = {
+        "",
+        "every drill exactly once, known ids",
+        "date in horizon and window, slots fit the day",
+        "unit open that date",
+        "roles filled by able teams in reach",
+        "team available that date",
+        "team in one place at a time",
+        "team drills per day and per week",
+        "unit holds one drill at a time",
+        "drill order and spacing",
+        "region drills per day",
+    };
+
+    /** Makes the list immutable; an absent list is empty. */
+    public CheckReport {
+        violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    /** Whether the schedule keeps every hard rule. */
+    public boolean feasible() {
+        return violations.isEmpty();
+    }
+
+    /**
+     * The violations of one rule, in report order.
+     *
+     * @param rule a rule number of format.md, 1 to 10
+     * @throws IllegalArgumentException when {@code rule} is not 1 to 10
+     */
+    public List<Violation> ofRule(int rule) {
+        if (rule < Violation.FIRST_RULE || rule > Violation.LAST_RULE) {
+            throw new IllegalArgumentException("rule must be 1 to 10, got " + rule);
+        }
+        return violations.stream().filter(v -> v.rule() == rule).toList();
+    }
+
+    /**
+     * A few lines for a planner: the total, then the count of each broken rule with its short
+     * name, for example {@code "rule 6 (team in one place at a time): 2"}.
+     */
+    public String summary() {
+        if (violations.isEmpty()) {
+            return "feasible: no hard rule broken";
+        }
+        int[] counts = new int[Violation.LAST_RULE + 1];
+        violations.forEach(v -> counts[v.rule()]++);
+        StringJoiner lines = new StringJoiner("\n");
+        lines.add("infeasible: " + violations.size()
+                + (violations.size() == 1 ? " hard-rule violation" : " hard-rule violations"));
+        for (int rule = Violation.FIRST_RULE; rule <= Violation.LAST_RULE; rule++) {
+            if (counts[rule] > 0) {
+                lines.add("  rule " + rule + " (" + RULE_NAMES[rule] + "): " + counts[rule]);
+            }
+        }
+        return lines.toString();
+    }
+}

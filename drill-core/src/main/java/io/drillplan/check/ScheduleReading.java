@@ -1,0 +1,192 @@
+package io.drillplan.check;
+
+import io.drillplan.model.Assignment;
+import io.drillplan.model.DateWindow;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.DrillRequest;
+import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Horizon;
+import io.drillplan.model.RescueTeam;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.Slot;
+import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Unscheduled;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rules 1 and 2: reads a schedule against its problem, reporting what does not fit the format,
+ * and keeps one {@link Placement} per scheduled drill for the other rules.
+ *
+ * <p>A drill's first assignment is the one that counts; later ones are reported and ignored, so
+ * that a duplicate does not also show up as a clash with itself under rules 6 to 10.
+ */
+final class ScheduleReading {
+    private final DrillProblem problem;
+    private final Findings findings;
+    private final Map<String, DrillRequest> drills;
+    private final Map<String, RescueTeam> teams;
+    private final Map<String, GrassrootsUnit> units;
+    private final Map<String, Placement> placed = new LinkedHashMap<>();
+
+    private ScheduleReading(DrillProblem problem, Findings findings) {
+        this.problem = problem;
+        this.findings = findings;
+        this.drills = problem.drillsById();
+        this.teams = problem.teamsById();
+        this.units = problem.unitsById();
+    }
+
+    /** Reads {@code schedule}, adding its rule 1 and 2 violations to {@code findings}. */
+    static Map<String, Placement> read(DrillProblem problem, Schedule schedule, Findings findings) {
+        ScheduleReading reading = new ScheduleReading(problem, findings);
+        List<Assignment> assignments = schedule.assignments();
+        for (int i = 0; i < assignments.size(); i++) {
+            reading.assignment(i, assignments.get(i));
+        }
+        Set<String> unscheduled = reading.unscheduled(schedule.unscheduled());
+        reading.missing(unscheduled);
+        return Collections.unmodifiableMap(reading.placed);
+    }
+
+    private void assignment(int index, Assignment a) {
+        String path = "assignments[" + index + "]";
+        if (a.drill() == null) {
+            findings.add(1, path + ".drill: no drill id");
+            return;
+        }
+        DrillRequest drill = drills.get(a.drill());
+        if (drill == null) {
+            findings.add(1, path + ".drill: unknown drill '" + a.drill() + "'", a.drill());
+            return;
+        }
+        Placement earlier = placed.get(drill.id());
+        if (earlier != null) {
+            findings.add(1, path + ": drill " + drill.id() + " is scheduled a second time (first at assignments["
+                    + earlier.index() + "]); only the first counts", drill.id());
+            return;
+        }
+        GrassrootsUnit unit = units.get(drill.unit());
+        if (unit == null) {
+            // The validator should have caught it; the checker still must not fail on it.
+            findings.add(1, "drill " + drill.id() + " names unknown unit " + Words.quoted(drill.unit()), drill.id());
+        }
+        List<RescueTeam> known = knownTeams(path, drill, a);
+        LocalDate date = a.date();
+        if (date == null) {
+            findings.add(2, path + ".date: drill " + drill.id() + " has no date", drill.id());
+        } else {
+            dateInRange(path, drill, date);
+        }
+        int[] interval = interval(path, drill, a);
+        placed.put(drill.id(), new Placement(index, drill, unit, a, date, interval[0], interval[1], known));
+    }
+
+    private List<RescueTeam> knownTeams(String path, DrillRequest drill, Assignment a) {
+        Map<String, RescueTeam> known = new LinkedHashMap<>();
+        List<TeamAssignment> listed = a.teams();
+        for (int j = 0; j < listed.size(); j++) {
+            String id = listed.get(j).team();
+            RescueTeam team = id == null ? null : teams.get(id);
+            if (team == null) {
+                findings.add(1, path + ".teams[" + j + "].team: "
+                        + (id == null ? "no team id" : "unknown team '" + id + "'") + " (drill " + drill.id() + ")",
+                        drill.id());
+            } else {
+                known.putIfAbsent(id, team);
+            }
+        }
+        return List.copyOf(known.values());
+    }
+
+    private void dateInRange(String path, DrillRequest drill, LocalDate date) {
+        Horizon horizon = problem.horizon();
+        if (!horizon.contains(date)) {
+            findings.add(2, path + ".date: drill " + drill.id() + " is on " + date + ", outside the horizon "
+                    + horizon.start() + " to " + horizon.end(), drill.id());
+        }
+        // Without its own window a drill's window is the horizon, already reported above.
+        DateWindow window = drill.window();
+        if (window != null && !window.contains(date)) {
+            findings.add(2, path + ".date: drill " + drill.id() + " is on " + date + ", outside its window "
+                    + window.from() + " to " + window.to(), drill.id());
+        }
+    }
+
+    /** Start and end second from the slots, or -1s when they cannot be read. */
+    private int[] interval(String path, DrillRequest drill, Assignment a) {
+        int[] unknown = {-1, -1};
+        List<Slot> slots = problem.horizon().slots();
+        if (a.slot() == null) {
+            findings.add(1, path + ".slot: drill " + drill.id() + " has no slot", drill.id());
+            return unknown;
+        }
+        int first = problem.horizon().slotIndex(a.slot());
+        if (first < 0) {
+            findings.add(1, path + ".slot: unknown slot '" + a.slot() + "' (drill " + drill.id()
+                    + "; the slots are " + Words.ids(slots.stream().map(Slot::id).toList()) + ")", drill.id());
+            return unknown;
+        }
+        int duration = Math.max(1, drill.durationSlots());
+        int last = first + duration - 1;
+        if (last >= slots.size()) {
+            int left = slots.size() - first;
+            findings.add(2, path + ".slot: drill " + drill.id() + " takes " + duration
+                    + " consecutive slots from " + a.slot() + ", but the day has only " + left
+                    + (left == 1 ? " slot" : " slots") + " from " + a.slot() + " on", drill.id());
+            return unknown;
+        }
+        Slot firstSlot = slots.get(first);
+        Slot lastSlot = slots.get(last);
+        if (!firstSlot.start().equals(a.start())) {
+            findings.add(2, path + ".start: drill " + drill.id() + " starts " + Words.time(a.start())
+                    + ", but slot " + firstSlot.id() + " starts " + Words.time(firstSlot.start()), drill.id());
+        }
+        if (!lastSlot.end().equals(a.end())) {
+            findings.add(2, path + ".end: drill " + drill.id() + " ends " + Words.time(a.end())
+                    + ", but its last slot " + lastSlot.id() + " ends " + Words.time(lastSlot.end()), drill.id());
+        }
+        return new int[] {firstSlot.start().toSecondOfDay(), lastSlot.end().toSecondOfDay()};
+    }
+
+    private Set<String> unscheduled(List<Unscheduled> unscheduled) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < unscheduled.size(); i++) {
+            String path = "unscheduled[" + i + "]";
+            String id = unscheduled.get(i).drill();
+            if (id == null) {
+                findings.add(1, path + ".drill: no drill id");
+            } else if (!drills.containsKey(id)) {
+                findings.add(1, path + ".drill: unknown drill '" + id + "'", id);
+            } else if (seen.containsKey(id)) {
+                findings.add(1, path + ": drill " + id + " is listed as unscheduled a second time (first at unscheduled["
+                        + seen.get(id) + "])", id);
+            } else {
+                seen.put(id, i);
+                Placement p = placed.get(id);
+                if (p != null) {
+                    findings.add(1, path + ": drill " + id + " is both scheduled (assignments[" + p.index()
+                            + "]) and unscheduled", id);
+                }
+            }
+        }
+        return new LinkedHashSet<>(seen.keySet());
+    }
+
+    private void missing(Set<String> unscheduled) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (DrillRequest drill : problem.drills()) {
+            if (!placed.containsKey(drill.id()) && !unscheduled.contains(drill.id())) {
+                missing.add(drill.id());
+            }
+        }
+        for (String id : missing) {
+            findings.add(1, "drill " + id + " is neither scheduled nor listed as unscheduled", id);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package io.drillplan.check;
+
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.GeoPoint;
+import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.RescueTeam;
+import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Travel;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Rules 4 to 7: who guides a drill, and what a team can do in a day and a week. */
+final class TeamRules {
+    private TeamRules() {}
+
+    /**
+     * Rule 4: roles naming one skill are counted together, since the schedule lists
+     * {skill, team} pairs and cannot say which of two same-skill roles a team fills.
+     */
+    static void roles(DrillProblem problem, Collection<Placement> placements, Findings findings) {
+        Map<String, RescueTeam> teams = problem.teamsById();
+        for (Placement p : placements) {
+            String id = p.id();
+            Map<String, Integer> needed = p.drill().teamsPerSkill();
+            Map<String, Set<String>> teamsBySkill = new LinkedHashMap<>();
+            Map<String, List<String>> skillsByTeam = new LinkedHashMap<>();
+            for (TeamAssignment listed : p.assignment().teams()) {
+                teamsBySkill.computeIfAbsent(listed.skill(), k -> new LinkedHashSet<>()).add(listed.team());
+                if (listed.team() != null) {
+                    skillsByTeam.computeIfAbsent(listed.team(), k -> new ArrayList<>()).add(String.valueOf(listed.skill()));
+                }
+            }
+            skillsByTeam.forEach((team, skills) -> {
+                if (skills.size() > 1) {
+                    findings.add(4, "team " + team + " is listed " + skills.size() + " times for drill " + id
+                            + " (for " + String.join(" and ", skills) + "); a team fills at most one role of a drill",
+                            id);
+                }
+            });
+            needed.forEach((skill, count) -> {
+                Set<String> given = teamsBySkill.getOrDefault(skill, Set.of());
+                if (given.size() != count) {
+                    findings.add(4, "drill " + id + " needs " + count + (count == 1 ? " team" : " distinct teams")
+                            + " with skill " + skill + ", gets " + given.size()
+                            + (given.isEmpty() ? "" : " (" + Words.ids(given) + ")"), id);
+                }
+            });
+            teamsBySkill.forEach((skill, given) -> {
+                if (!needed.containsKey(skill)) {
+                    findings.add(4, "drill " + id + " lists " + Words.ids(given) + " for "
+                            + (skill == null ? "no skill" : "skill " + skill) + ", which the drill does not need", id);
+                    return;
+                }
+                for (String teamId : given) {
+                    qualification(p, skill, teamId, teamId == null ? null : teams.get(teamId), findings);
+                }
+            });
+        }
+    }
+
+    private static void qualification(Placement p, String skill, String teamId, RescueTeam team, Findings findings) {
+        String id = p.id();
+        if (team == null) {
+            findings.add(4, "drill " + id + " gives its " + skill + " role to " + Words.quoted(teamId)
+                    + ", which is not a team of the problem", id);
+            return;
+        }
+        if (!team.skills().contains(skill)) {
+            findings.add(4, "team " + team.id() + " fills the " + skill + " role of drill " + id
+                    + " but has no skill " + skill + " (it has " + Words.ids(team.skills().stream().sorted().toList())
+                    + ")", id);
+        }
+        GrassrootsUnit unit = p.unit();
+        if (unit != null && !team.reaches(unit.location())) {
+            double km = team.base().distanceKm(unit.location());
+            findings.add(4, "team " + team.id() + " fills the " + skill + " role of drill " + id + " at "
+                    + Words.unit(unit) + " but is based " + Words.km(km, team.serviceRadiusKm()) + " km away, beyond its "
+                    + Words.plainKm(team.serviceRadiusKm()) + " km service radius", id);
+        }
+    }
+
+    /** Rule 5: every team is available on the drill's date. */
+    static void available(Collection<Placement> placements, Findings findings) {
+        for (Placement p : placements) {
+            if (!p.dated()) {
+                continue;
+            }
+            for (RescueTeam team : p.teams()) {
+                if (team.unavailable().contains(p.date())) {
+                    findings.add(5, "team " + team.id() + " guides drill " + p.id() + " on " + p.date()
+                            + ", but is unavailable that day", p.id());
+                }
+            }
+        }
+    }
+
+    private record TeamDay(String team, LocalDate date) {}
+
+    private record TeamWeek(String team, int weekYear, int week) {}
+
+    /**
+     * Rule 6: a team reaches each of its drills of a day in time. Every pair in start order is
+     * checked, not only neighbours, because a long drill can clash with several later ones; the
+     * inner loop stops once no travel within the day's sites could still make a pair clash.
+     */
+    static void onePlaceAtATime(DrillProblem problem, Collection<Placement> placements, Findings findings) {
+        Travel travel = problem.travel();
+        Comparator<Placement> byStart = Comparator.comparingInt(Placement::startSecond)
+                .thenComparingInt(Placement::endSecond)
+                .thenComparingInt(Placement::index);
+        for (Map.Entry<TeamDay, List<Placement>> entry : byTeamDay(placements, true).entrySet()) {
+            String team = entry.getKey().team();
+            List<Placement> day = entry.getValue();
+            day.sort(byStart);
+            long reachSeconds = longestTravelSeconds(day, travel);
+            for (int i = 0; i < day.size(); i++) {
+                Placement a = day.get(i);
+                for (int j = i + 1; j < day.size(); j++) {
+                    Placement b = day.get(j);
+                    if (b.startSecond() >= a.endSecond() + reachSeconds) {
+                        break;
+                    }
+                    long minutes = a.unit().id().equals(b.unit().id())
+                            ? 0
+                            : travel.minutesBetween(a.unit().location(), b.unit().location());
+                    if (a.endSecond() + minutes * 60 > b.startSecond()) {
+                        String clash = a.overlaps(b)
+                                ? "the times overlap"
+                                : "needs " + minutes + " min travel, has " + (b.startSecond() - a.endSecond()) / 60;
+                        findings.add(6, "team " + team + " guides drill " + a.id() + " at " + Words.unit(a.unit())
+                                + " on " + a.date() + " " + a.times() + " and drill " + b.id() + " at "
+                                + Words.unit(b.unit()) + " " + b.times() + ": " + clash, a.id(), b.id());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * An upper bound, in seconds, of the travel time between any two sites of {@code day}: by the
+     * triangle inequality no two sites are further apart than twice the furthest one from the
+     * first site. One minute is added against rounding in the distances.
+     */
+    private static long longestTravelSeconds(List<Placement> day, Travel travel) {
+        GeoPoint first = day.get(0).unit().location();
+        double furthest = 0;
+        for (Placement p : day) {
+            furthest = Math.max(furthest, first.distanceKm(p.unit().location()));
+        }
+        double minutes = Math.ceil(2 * furthest * travel.detourFactor() / travel.speedKmh() * 60) + 1;
+        if (!Double.isFinite(minutes) || minutes > Integer.MAX_VALUE) {
+            return Long.MAX_VALUE / 4;
+        }
+        return Math.max(0, (long) minutes) * 60;
+    }
+
+    /** Rule 7: a team's drills per date and per ISO week stay within its limits. */
+    static void workload(Collection<Placement> placements, Findings findings) {
+        Map<TeamDay, List<Placement>> byDay = byTeamDay(placements, false);
+        Map<TeamWeek, List<Placement>> byWeek = new LinkedHashMap<>();
+        Map<String, RescueTeam> teams = new LinkedHashMap<>();
+        for (Placement p : placements) {
+            if (!p.dated()) {
+                continue;
+            }
+            for (RescueTeam team : p.teams()) {
+                teams.putIfAbsent(team.id(), team);
+                TeamWeek week = new TeamWeek(team.id(), p.date().get(IsoFields.WEEK_BASED_YEAR),
+                        p.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                byWeek.computeIfAbsent(week, k -> new ArrayList<>()).add(p);
+            }
+        }
+        byDay.forEach((key, drills) -> {
+            RescueTeam team = teams.get(key.team());
+            if (drills.size() > team.maxDrillsPerDay()) {
+                findings.add(7, "team " + team.id() + " holds " + drills.size() + " drills on " + key.date()
+                        + ", at most " + team.maxDrillsPerDay() + " allowed: " + Words.ids(ids(drills)), ids(drills));
+            }
+        });
+        byWeek.forEach((key, drills) -> {
+            RescueTeam team = teams.get(key.team());
+            if (drills.size() > team.maxDrillsPerWeek()) {
+                LocalDate monday = drills.get(0).date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                findings.add(7, "team " + team.id() + " holds " + drills.size() + " drills in ISO week "
+                        + key.weekYear() + "-W" + String.format(Locale.ROOT, "%02d", key.week()) + " (" + monday + " to "
+                        + monday.plusDays(6) + "), at most " + team.maxDrillsPerWeek() + " allowed: "
+                        + Words.ids(ids(drills)), ids(drills));
+            }
+        });
+    }
+
+    private static List<String> ids(List<Placement> drills) {
+        return drills.stream().map(Placement::id).toList();
+    }
+
+    /** Each known team's drills per date; a team listed twice in one drill counts that drill once. */
+    private static Map<TeamDay, List<Placement>> byTeamDay(Collection<Placement> placements, boolean timedOnly) {
+        Map<TeamDay, List<Placement>> byDay = new LinkedHashMap<>();
+        for (Placement p : placements) {
+            if (!p.dated() || (timedOnly && (!p.timed() || p.unit() == null))) {
+                continue;
+            }
+            for (RescueTeam team : p.teams()) {
+                byDay.computeIfAbsent(new TeamDay(team.id(), p.date()), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return byDay;
+    }
+}
