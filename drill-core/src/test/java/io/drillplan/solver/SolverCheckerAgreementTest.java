@@ -57,7 +57,8 @@ class SolverCheckerAgreementTest {
 
     static Stream<Arguments> problems() {
         return Stream.of(
-                Arguments.of("format.md example", TestProblems.formatExample()),
+                Arguments.of("format.md example as written", formatMdExample()),
+                Arguments.of("format.md example with a medical team", TestProblems.formatExample()),
                 Arguments.of("crowded", TestProblems.crowded(4)),
                 Arguments.of("overconstrained", TestProblems.crowded(12)));
     }
@@ -74,8 +75,12 @@ class SolverCheckerAgreementTest {
         assertThat(PLANNER.explain(problem, schedule).score()).isEqualTo(schedule.score());
     }
 
+    static Stream<Arguments> problemsWithAssignments() {
+        return problems().filter(a -> !a.get()[0].equals("format.md example as written"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("problems")
+    @MethodSource("problemsWithAssignments")
     void randomlyBrokenSchedulesAreFlaggedForTheSameRules(String name, DrillProblem problem) {
         Schedule solved = PLANNER.plan(problem);
         SplittableRandom random = new SplittableRandom(name.hashCode());
@@ -147,6 +152,17 @@ class SolverCheckerAgreementTest {
     }
 
     @Test
+    void formatMdExampleHasNoMineRescueTeamSoBothDrillsAreLeftOutWithReasons() {
+        Schedule schedule = PLANNER.plan(formatMdExample());
+
+        assertThat(schedule.feasible()).isTrue();
+        assertThat(schedule.assignments()).isEmpty();
+        assertThat(schedule.unscheduled()).extracting(Unscheduled::drill, Unscheduled::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("D1", "no team has skill MINE_RESCUE"),
+                org.assertj.core.groups.Tuple.tuple("D2", "its prerequisite D1 is not scheduled"));
+    }
+
+    @Test
     void ruleOneIsRefusedByTheSolverAndFlaggedByTheChecker() {
         DrillProblem problem = TestProblems.formatExample();
         Schedule missingD2 = schedule(problem, at("D1", "2026-06-02", "AM", "MINE_RESCUE", "T7"));
@@ -159,6 +175,15 @@ class SolverCheckerAgreementTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The problem of format.md, verbatim. */
+    private static DrillProblem formatMdExample() {
+        try (var in = SolverCheckerAgreementTest.class.getResourceAsStream("/format/example-problem.json")) {
+            return io.drillplan.format.DrillFormat.readProblem(in, "format/example-problem.json");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static void expectRule(DrillProblem problem, int rule, Assignment... assignments) {
         Schedule schedule = schedule(problem, assignments);
