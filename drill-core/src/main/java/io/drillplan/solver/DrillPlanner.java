@@ -136,7 +136,7 @@ public final class DrillPlanner {
                 .thenComparing(Comparator.comparingLong(ConstraintTotal::penalty).reversed())
                 .thenComparing(ConstraintTotal::name));
         return new Explanation(explanation.getScore().toString(), explanation.getScore().isFeasible(), totals,
-                drillImpacts(explanation));
+                drillImpacts(explanation, solution));
     }
 
     /** Stops every running solve of this planner; each returns the best schedule found so far. */
@@ -234,13 +234,14 @@ public final class DrillPlanner {
         return held;
     }
 
-    private static List<DrillImpact> drillImpacts(ScoreExplanation<DrillSolution, HardMediumSoftLongScore> explanation) {
+    private static List<DrillImpact> drillImpacts(ScoreExplanation<DrillSolution, HardMediumSoftLongScore> explanation,
+            DrillSolution solution) {
         Map<String, long[]> scores = new LinkedHashMap<>();
         Map<String, Map<String, Long>> constraints = new HashMap<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
                 HardMediumSoftLongScore s = match.getScore();
-                for (String drill : drillsOf(match.getIndictedObjectList())) {
+                for (String drill : drillsOf(total.getConstraintName(), match.getIndictedObjectList(), solution)) {
                     long[] sum = scores.computeIfAbsent(drill, k -> new long[3]);
                     sum[0] -= s.hardScore();
                     sum[1] -= s.mediumScore();
@@ -264,9 +265,29 @@ public final class DrillPlanner {
         return impacts;
     }
 
-    /** The drills a match is about: its drills and the drills of its seats, once each. */
-    private static List<String> drillsOf(List<Object> indicted) {
+    /**
+     * The drills a match is about: its drills and the drills of its seats, once each; for the
+     * grouped limits (team per day or week, region per day), the placed drills of that group.
+     */
+    private static List<String> drillsOf(String constraint, List<Object> indicted, DrillSolution solution) {
         List<String> drills = new ArrayList<>();
+        if (constraint.equals(DrillConstraints.TEAM_DAILY_LIMIT) || constraint.equals(DrillConstraints.TEAM_WEEKLY_LIMIT)) {
+            Team team = (Team) indicted.get(0);
+            int key = (Integer) indicted.get(1);
+            boolean daily = constraint.equals(DrillConstraints.TEAM_DAILY_LIMIT);
+            solution.seats().stream()
+                    .filter(s -> s.isPlaced() && s.getTeam() == team && (daily ? s.day() : s.week()) == key)
+                    .map(s -> s.drill().getId()).distinct().forEach(drills::add);
+            return drills;
+        }
+        if (constraint.equals(DrillConstraints.REGION_DAILY_LIMIT)) {
+            RegionDay regionDay = (RegionDay) indicted.get(0);
+            solution.drills().stream()
+                    .filter(d -> d.getSlot() != null && d.day() == regionDay.day()
+                            && d.unit().cappedRegions().contains(regionDay.cap()))
+                    .map(PlannedDrill::getId).forEach(drills::add);
+            return drills;
+        }
         for (Object o : indicted) {
             String id = o instanceof PlannedDrill d ? d.getId() : o instanceof TeamSeat s ? s.drill().getId() : null;
             if (id != null && !drills.contains(id)) {
