@@ -89,7 +89,7 @@ public final class MonteCarlo {
     /** A copy comparing {@code policies} (at least one, no repeats), in this order. */
     public MonteCarlo withPolicies(List<ReplanPolicy> policies) {
         Objects.requireNonNull(policies, "policies");
-        if (policies.isEmpty() || policies.contains(null)) {
+        if (policies.isEmpty() || policies.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("policies must name at least one policy and no null, were " + policies);
         }
         if (new LinkedHashSet<>(policies).size() != policies.size()) {

@@ -48,6 +48,8 @@ final class MonthRun {
     private final List<SimulationEvent> events = new ArrayList<>();
     private final List<DayTally> days = new ArrayList<>();
     private int reNotifications;
+    private int repairSolves;
+    private int repairAdopted;
     private int repairFallbacks;
 
     // per-day counters for the tally
@@ -77,7 +79,8 @@ final class MonthRun {
         for (LocalDate today : in.problem.horizon().dates()) {
             day(today);
         }
-        return new SimulationRun(policy, replication, metrics(), events, days, version(), repairFallbacks);
+        return new SimulationRun(policy, replication, metrics(), events, days, version(), repairSolves,
+                repairAdopted, repairFallbacks);
     }
 
     private void day(LocalDate today) {
@@ -428,6 +431,7 @@ final class MonthRun {
             return;
         }
         Schedule startSchedule = new Schedule(known.name(), null, null, startAssignments, unscheduled);
+        repairSolves++;
         Schedule result = planners.forSteps(stepBudget(pinned)).replan(known, startSchedule, pinned,
                 ProgressListener.NONE);
         if (!Boolean.TRUE.equals(result.feasible()) || !keepsSettled(result, settled)) {
@@ -445,12 +449,14 @@ final class MonthRun {
             settle(today, hit, followers, before, shifted.notPlaced(), "shifted");
             return;
         }
+        repairAdopted++;
         Map<String, String> why = new LinkedHashMap<>(shifted.notPlaced());
         result.unscheduled().forEach(u -> why.putIfAbsent(u.drill(), u.reason()));
         Map<String, Assignment> previous = new LinkedHashMap<>(current);
         current.clear();
         for (DrillRequest d : in.problem.drills()) {
-            Assignment a = next.get(d.id());
+            // settled drills keep their very assignment (the solver may list the teams in another order)
+            Assignment a = settled.contains(d.id()) ? previous.get(d.id()) : next.get(d.id());
             if (a != null) {
                 current.put(d.id(), a);
             }

@@ -14,8 +14,10 @@ import java.util.List;
  * @param days a tally per day of the horizon
  * @param outcome what was held: the drills held, on the dates they were held; the rest listed as
  *     unscheduled with the reason they were not
- * @param repairFallbacks repair solves whose result broke a hard rule and was replaced by the
- *     SHIFT policy's (0 expected; nonzero points at a solver fault)
+ * @param repairSolves how many mornings REPAIR called the solver (0 for the other policies)
+ * @param repairAdopted how many of those solves held more than SHIFT would and were adopted
+ * @param repairFallbacks repair solves whose result broke a hard rule or moved a pinned drill and
+ *     was replaced by SHIFT's placements (0 expected; nonzero points at a solver fault)
  */
 public record SimulationRun(
         ReplanPolicy policy,
@@ -24,6 +26,8 @@ public record SimulationRun(
         List<SimulationEvent> events,
         List<DayTally> days,
         Schedule outcome,
+        int repairSolves,
+        int repairAdopted,
         int repairFallbacks) {
 
     /** Makes the lists immutable. */

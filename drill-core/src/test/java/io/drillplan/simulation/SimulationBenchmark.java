@@ -69,8 +69,8 @@ public final class SimulationBenchmark {
         System.out.printf(Locale.ROOT, "%d replications x %s on %d threads (%d cores): %.1f s%n", runs, policies,
                 threads, Runtime.getRuntime().availableProcessors(), seconds);
         for (ReplanPolicy p : policies) {
-            System.out.printf(Locale.ROOT, "%s replication 1: %d events, %d repair fallbacks%n", p,
-                    report.firstRun(p).events().size(), report.firstRun(p).repairFallbacks());
+            System.out.printf(Locale.ROOT, "%s replication 1: %d events, %d repair solves, %d adopted, %d fallbacks%n", p,
+                    report.firstRun(p).events().size(), report.firstRun(p).repairSolves(), report.firstRun(p).repairAdopted(), report.firstRun(p).repairFallbacks());
         }
     }
 
