@@ -43,14 +43,17 @@ fi
 
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
+# chrome FRAGMENT OPTION...: opens the report (with "#FRAGMENT" when not empty) in headless Chromium.
 chrome() {
+  local url="file://$report${1:+#$1}"
+  shift
   # timeout: a hung browser must fail the check, not the whole CI job.
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
-    --disable-dev-shm-usage --hide-scrollbars --user-data-dir="$profile" "$@" "file://$report"
+    --disable-dev-shm-usage --hide-scrollbars --user-data-dir="$profile" "$@" "$url"
 }
 
-chrome --dump-dom >"$dom" 2>"$outdir/chromium.log" || fail "chromium could not render the page (see $outdir/chromium.log)"
+chrome "" --dump-dom >"$dom" 2>"$outdir/chromium.log" || fail "chromium could not render the page (see $outdir/chromium.log)"
 body="$(grep -o '<body[^>]*>' "$dom" | head -n 1 || true)"
 [ -n "$body" ] || fail "the dumped DOM has no <body> (see $dom)"
 errors="$(sed -n 's/.*data-script-errors="\([0-9]*\)".*/\1/p' <<<"$body")"
@@ -64,7 +67,24 @@ total="$(sed -n 's/.*data-drills-total="\([0-9]*\)".*/\1/p' <<<"$body")"
 grep -q 'class="grid"' "$dom" || fail "the calendar grid is missing"
 grep -q '<svg' "$dom" || fail "the team timelines (SVG) are missing"
 
-chrome --screenshot="$shot" --window-size=1400,2400 2>>"$outdir/chromium.log" >/dev/null \
+# The filters, driven through the address: only deductions, then only the first region listed.
+count_chips() { grep -o '<li class="chip [^>]*>' "$report" | grep -c "$1" || true; }
+filtered() {
+  local page
+  page="$(chrome "$1" --dump-dom 2>>"$outdir/chromium.log" | grep -o '<body[^>]*>' | head -n 1)"
+  sed -n 's/.*data-drills-shown="\([0-9]*\)".*/\1/p' <<<"$page"
+}
+want="$(count_chips 'data-type="DIGITAL_DEDUCTION"')"
+got="$(filtered "types=DIGITAL_DEDUCTION")"
+[ "$got" = "$want" ] || fail "the type filter shows ${got:-nothing} drills, expected the $want digital deductions"
+region="$(grep -o '<select id="filter-region">.*</select>' "$report" | grep -o '<option value="[^"]\+"' | head -n 1 | cut -d'"' -f2)"
+if [ -n "$region" ]; then
+  want="$(count_chips "data-regions=\"\([^\"]* \)\?$region\( [^\"]*\)\?\"")"
+  got="$(filtered "region=$region")"
+  [ "$got" = "$want" ] || fail "the region filter ($region) shows ${got:-nothing} drills, expected $want"
+fi
+
+chrome "" --screenshot="$shot" --window-size=1400,2400 2>>"$outdir/chromium.log" >/dev/null \
   || fail "chromium could not take a screenshot (see $outdir/chromium.log)"
 [ -f "$shot" ] || fail "no screenshot at $shot"
 size="$(stat -c %s "$shot")"

@@ -15,6 +15,8 @@ final class ConsoleSummary {
     static final int TEAMS_LISTED = 15;
     /** Unscheduled drills listed before "... and N more". */
     static final int UNSCHEDULED_LISTED = 20;
+    /** Reasons can run to several clauses; wrapped, they stay readable in an 80-100 column terminal. */
+    static final int REASON_WIDTH = 90;
 
     private ConsoleSummary() {}
 
@@ -74,17 +76,34 @@ final class ConsoleSummary {
             return;
         }
         out.println();
-        out.printf("Unscheduled drills (%d):%n", s.unscheduled());
-        TextTable table = new TextTable("drill", "unit", "type", ">priority", "reason");
+        out.printf("Unscheduled drills (%d), with what blocked them:%n", s.unscheduled());
         for (ScheduleSummary.LeftOut l : s.leftOut().subList(0, Math.min(UNSCHEDULED_LISTED, s.leftOut().size()))) {
             DrillRequest d = l.drill();
-            String unit = d.unit() + " " + s.problem().unit(d.unit()).map(u -> TextTable.clip(u.name(), 30)).orElse("");
-            table.row(d.id(), unit, d.type() == null ? "" : typeName(d.type()), d.priority(), l.reason());
+            String unit = s.problem().unit(d.unit()).map(u -> u.name()).orElse(d.unit());
+            out.printf("  %s: %s at %s, priority %d%n", d.id(), d.type() == null ? "drill" : typeName(d.type()), unit,
+                    d.priority());
+            wrap(l.reason(), REASON_WIDTH).forEach(line -> out.println("      " + line));
         }
-        table.print(out, "  ");
         if (s.leftOut().size() > UNSCHEDULED_LISTED) {
             out.printf("  ... and %d more%n", s.leftOut().size() - UNSCHEDULED_LISTED);
         }
+    }
+
+    /** Words of {@code text} in lines of at most {@code width} characters (a longer word gets its own line). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** An exercise type as planners say it: "digital deduction". */

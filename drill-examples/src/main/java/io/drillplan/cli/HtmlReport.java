@@ -559,8 +559,39 @@ final class HtmlReport {
                 document.getElementById('shown-count').textContent = String(count);
                 document.body.setAttribute('data-drills-shown', String(count));
               }
-              region.addEventListener('change', apply);
-              boxes.forEach(function (b) { b.addEventListener('change', apply); });
+              // The filters live in the address too (#region=taiyuan&types=DIGITAL_DEDUCTION), so a
+              // filtered view can be bookmarked or sent on.
+              function fromHash() {
+                var params = {};
+                location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
+                  var i = kv.indexOf('=');
+                  if (i > 0) { params[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); }
+                });
+                if (params.region !== undefined) {
+                  var known = Array.prototype.some.call(region.options, function (o) { return o.value === params.region; });
+                  region.value = known ? params.region : '';
+                }
+                if (params.types !== undefined) {
+                  var on = params.types.split(',');
+                  boxes.forEach(function (b) { b.checked = on.indexOf(b.value) >= 0; });
+                }
+              }
+              function toHash() {
+                var on = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+                var parts = [];
+                if (region.value !== '') { parts.push('region=' + encodeURIComponent(region.value)); }
+                if (on.length !== boxes.length) { parts.push('types=' + on.join(',')); }
+                try {
+                  history.replaceState(null, '', parts.length ? '#' + parts.join('&') : location.pathname + location.search);
+                } catch (e) {
+                  // Some browsers refuse to touch the address of a local file; the filters work regardless.
+                }
+              }
+              function changed() { apply(); toHash(); }
+              region.addEventListener('change', changed);
+              boxes.forEach(function (b) { b.addEventListener('change', changed); });
+              window.addEventListener('hashchange', function () { fromHash(); apply(); });
+              fromHash();
               apply();
               document.body.setAttribute('data-script-errors', String(window.drillScriptErrors));
             })();
