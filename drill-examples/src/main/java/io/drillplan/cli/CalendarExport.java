@@ -105,6 +105,9 @@ final class CalendarExport {
         ical.setProductId("-//drillplan//drill//EN");
         ical.setMethod("PUBLISH");
         ical.setName(name);
+        // NAME is the standard (RFC 7986); Google Calendar and Outlook still read only the X-WR- forms.
+        ical.addExperimentalProperty("X-WR-CALNAME", name);
+        ical.addExperimentalProperty("X-WR-TIMEZONE", ZONE);
         ical.getTimezoneInfo().setDefaultTimezone(shanghai());
         return ical;
     }

@@ -22,7 +22,8 @@ final class SampleOptions {
     int year;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SampleProblems.DEFAULT_SEED,
-            description = "Random seed: the same seed gives the same problem and plan (default: ${DEFAULT-VALUE}).")
+            description = "Random seed of the sample problem (the same seed gives the same problem) and of the search "
+                    + "(default: ${DEFAULT-VALUE}).")
     long seed;
 
     /** The preset asked for, or {@code fallback}. */
