@@ -9,7 +9,7 @@ import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-/** The month as the solver sees it: drills and their seats over the problem's facts. */
+/** Engine internal (public only for the engine's reflection): the month as the solver sees it: drills and their seats over the problem's facts. */
 @PlanningSolution
 public final class DrillSolution {
 

@@ -10,7 +10,7 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
- * One drill request in the solver. Its slot is nullable so that an overconstrained month leaves
+ * Engine internal (public only for the engine's reflection): one drill request in the solver. Its slot is nullable so that an overconstrained month leaves
  * drills out (a medium penalty) instead of breaking a hard rule.
  */
 @PlanningEntity
@@ -27,6 +27,9 @@ public final class PlannedDrill {
     private List<TimeSlot> slotRange;
     private List<TeamSeat> seats = new ArrayList<>();
     private TimeSlot publishedSlot;
+    // The window as day indices, clipped to the horizon: rule 2 is asked on every move.
+    private int firstDay;
+    private int lastDay;
 
     @PlanningPin
     private boolean pinned;
@@ -45,6 +48,9 @@ public final class PlannedDrill {
         this.unit = unit;
         this.calendar = calendar;
         this.slotRange = slotRange;
+        var window = request.windowIn(calendar.horizon());
+        this.firstDay = Math.max(0, calendar.dayOf(window.from()));
+        this.lastDay = Math.min(calendar.dayCount() - 1, calendar.dayOf(window.to()));
     }
 
     @ValueRangeProvider(id = "slotRange")
@@ -120,10 +126,7 @@ public final class PlannedDrill {
 
     /** Rule 2: the date lies in the horizon and the window, and the drill's slots fit the day. */
     boolean inWindowAndDay() {
-        int dayCount = calendar.dayCount();
-        return slot.day() >= 0 && slot.day() < dayCount
-                && request.windowIn(calendar.horizon()).contains(slot.date())
-                && calendar.fits(slot.slotIndex(), duration());
+        return slot.day() >= firstDay && slot.day() <= lastDay && calendar.fits(slot.slotIndex(), duration());
     }
 
     /** Rule 3: the unit is open on the drill's date. */

@@ -22,12 +22,14 @@ final class PlanningCalendar {
     private final int[] slotEnd;
     private final List<TimeSlot> inHorizon = new ArrayList<>();
     private final Map<String, TimeSlot> byKey = new HashMap<>();
+    private final int dayCount;
 
     PlanningCalendar(Horizon horizon) {
         this.horizon = horizon;
         List<Slot> slots = horizon.slots();
         slotStart = new int[slots.size()];
         slotEnd = new int[slots.size()];
+        dayCount = horizon.dates().size();
         for (int i = 0; i < slots.size(); i++) {
             slotStart[i] = slots.get(i).start().toSecondOfDay() / 60;
             slotEnd[i] = slots.get(i).end().toSecondOfDay() / 60;
@@ -48,7 +50,12 @@ final class PlanningCalendar {
     }
 
     int dayCount() {
-        return horizon.dates().size();
+        return dayCount;
+    }
+
+    /** Days since the horizon's start of {@code date}; negative before it. */
+    int dayOf(LocalDate date) {
+        return (int) ChronoUnit.DAYS.between(horizon.start(), date);
     }
 
     /** Every date-and-slot of the horizon, in time order. */
@@ -59,7 +66,7 @@ final class PlanningCalendar {
     /** The shared instance for {@code date} and slot {@code slotIndex}. */
     TimeSlot timeSlot(LocalDate date, int slotIndex) {
         return byKey.computeIfAbsent(date + "#" + slotIndex, k -> new TimeSlot(
-                (int) ChronoUnit.DAYS.between(horizon.start(), date), date, slotIndex,
+                dayOf(date), date, slotIndex,
                 horizon.slots().get(slotIndex).id(),
                 date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
     }

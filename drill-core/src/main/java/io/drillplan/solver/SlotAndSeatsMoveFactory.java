@@ -15,8 +15,26 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  */
 public final class SlotAndSeatsMoveFactory implements MoveIteratorFactory<DrillSolution, SlotAndSeatsMove> {
 
+    // Built once per phase: the engine asks for a new iterator on every step.
+    private List<PlannedDrill> movable = List.of();
+
     /** Instantiated by the solver configuration. */
     public SlotAndSeatsMoveFactory() {}
+
+    @Override
+    public void phaseStarted(ScoreDirector<DrillSolution> scoreDirector) {
+        movable = new ArrayList<>();
+        for (PlannedDrill drill : scoreDirector.getWorkingSolution().drills()) {
+            if (!drill.isPinned() && !drill.getSlotRange().isEmpty()) {
+                movable.add(drill);
+            }
+        }
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<DrillSolution> scoreDirector) {
+        movable = List.of();
+    }
 
     @Override
     public long getSize(ScoreDirector<DrillSolution> scoreDirector) {
@@ -37,12 +55,7 @@ public final class SlotAndSeatsMoveFactory implements MoveIteratorFactory<DrillS
     @Override
     public Iterator<SlotAndSeatsMove> createRandomMoveIterator(ScoreDirector<DrillSolution> scoreDirector,
             Random random) {
-        List<PlannedDrill> movable = new ArrayList<>();
-        for (PlannedDrill drill : scoreDirector.getWorkingSolution().drills()) {
-            if (!drill.isPinned() && !drill.getSlotRange().isEmpty()) {
-                movable.add(drill);
-            }
-        }
+        List<PlannedDrill> movable = this.movable;
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -1,5 +1,6 @@
 package io.drillplan.solver;
 
+import java.util.BitSet;
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
@@ -9,7 +10,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
- * One team a drill needs: a role with count 2 gives two seats. The team is nullable (an empty
+ * Engine internal (public only for the engine's reflection): one team a drill needs: a role with count 2 gives two seats. The team is nullable (an empty
  * seat is a medium penalty) and comes from the teams that have the skill and reach the unit.
  *
  * <p>{@link #getDrillSlot()} mirrors the drill's slot as a shadow variable, so that the
@@ -28,6 +29,9 @@ public final class TeamSeat {
     private PlannedDrill drill;
     private String skill;
     private List<Team> eligibleTeams;
+    // Both derived from eligibleTeams once, because the constraints ask on every move.
+    private BitSet eligibleMask;
+    private long[] travelKmByEligible;
     private Team publishedTeam;
     private PlanningCalendar calendar;
 
@@ -52,6 +56,13 @@ public final class TeamSeat {
         this.skill = skill;
         this.eligibleTeams = eligibleTeams;
         this.calendar = calendar;
+        this.eligibleMask = new BitSet();
+        this.travelKmByEligible = new long[eligibleTeams.size()];
+        for (int i = 0; i < eligibleTeams.size(); i++) {
+            Team t = eligibleTeams.get(i);
+            eligibleMask.set(t.index());
+            travelKmByEligible[i] = Math.round(drill.unit().roadKmFrom(t.base()));
+        }
     }
 
     @ValueRangeProvider(id = "teamRange")
@@ -142,13 +153,24 @@ public final class TeamSeat {
         return calendar.endMinute(drillSlot.slotIndex(), drill.duration());
     }
 
-    /** Rule 4: the team has the skill and its base lies within its radius of the unit. */
+    /**
+     * Rule 4: the team has the skill and its base lies within its radius of the unit, which is
+     * exactly what made it eligible.
+     */
     boolean teamQualified() {
-        return team.hasSkill(skill) && team.record().reaches(drill.unit().location());
+        return eligibleMask.get(team.index());
     }
 
-    /** Road km from the team's base to the unit. */
+    /** Road km from the team's base to the unit, rounded. */
     long travelKm() {
+        if (eligibleMask.get(team.index())) {
+            // Eligible teams are few: a scan beats a map.
+            for (int i = 0; i < eligibleTeams.size(); i++) {
+                if (eligibleTeams.get(i) == team) {
+                    return travelKmByEligible[i];
+                }
+            }
+        }
         return Math.round(drill.unit().roadKmFrom(team.base()));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
+import io.drillplan.samples.SampleProblems;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,12 @@ class ScoreIntegrityTest {
     private static PlannerOptions fullAssert(long steps) {
         return PlannerOptions.DEFAULT.withFullAssert(true).withStepLimit(steps)
                 .withTimeLimit(Duration.ofMinutes(2)).withUnimprovedLimit(null);
+    }
+
+    @Test
+    void tinySampleShowsNoScoreCorruption() {
+        DrillProblem problem = SampleProblems.generate(SampleProblems.Preset.TINY);
+        assertThatCode(() -> DrillPlanner.create(fullAssert(600)).plan(problem)).doesNotThrowAnyException();
     }
 
     @Test

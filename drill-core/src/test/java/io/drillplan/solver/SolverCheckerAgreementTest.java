@@ -15,6 +15,7 @@ import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
+import io.drillplan.samples.SampleProblems;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,8 @@ class SolverCheckerAgreementTest {
                 Arguments.of("format.md example as written", formatMdExample()),
                 Arguments.of("format.md example with a medical team", TestProblems.formatExample()),
                 Arguments.of("crowded", TestProblems.crowded(4)),
+                Arguments.of("tiny sample", SampleProblems.generate(SampleProblems.Preset.TINY)),
+                Arguments.of("county sample", SampleProblems.generate(SampleProblems.Preset.COUNTY)),
                 Arguments.of("overconstrained", TestProblems.crowded(12)));
     }
 
