@@ -71,7 +71,7 @@ grep -q '<svg' "$dom" || fail "the team timelines (SVG) are missing"
 count_chips() { grep -o '<li class="chip [^>]*>' "$report" | grep -c "$1" || true; }
 filtered() {
   local page
-  page="$(chrome "$1" --dump-dom 2>>"$outdir/chromium.log" | grep -o '<body[^>]*>' | head -n 1)"
+  page="$(chrome "$1" --dump-dom 2>>"$outdir/chromium.log" | grep -o '<body[^>]*>' | head -n 1 || true)"
   sed -n 's/.*data-drills-shown="\([0-9]*\)".*/\1/p' <<<"$page"
 }
 want="$(count_chips 'data-type="DIGITAL_DEDUCTION"')"
