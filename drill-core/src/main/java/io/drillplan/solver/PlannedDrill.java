@@ -53,6 +53,24 @@ public final class PlannedDrill {
         this.lastDay = Math.min(calendar.dayCount() - 1, calendar.dayOf(window.to()));
     }
 
+    /** A copy with the same variables and an empty seat list, for the solution cloner. */
+    PlannedDrill copyWithoutSeats() {
+        PlannedDrill copy = new PlannedDrill();
+        copy.id = id;
+        copy.index = index;
+        copy.request = request;
+        copy.unit = unit;
+        copy.calendar = calendar;
+        copy.slotRange = slotRange;
+        copy.seats = new ArrayList<>(seats.size());
+        copy.publishedSlot = publishedSlot;
+        copy.firstDay = firstDay;
+        copy.lastDay = lastDay;
+        copy.pinned = pinned;
+        copy.slot = slot;
+        return copy;
+    }
+
     @ValueRangeProvider(id = "slotRange")
     List<TimeSlot> getSlotRange() {
         return slotRange;

@@ -65,6 +65,24 @@ public final class TeamSeat {
         }
     }
 
+    /** A copy with the same variables belonging to {@code drillCopy}, for the solution cloner. */
+    TeamSeat copyFor(PlannedDrill drillCopy) {
+        TeamSeat copy = new TeamSeat();
+        copy.id = id;
+        copy.index = index;
+        copy.drill = drillCopy;
+        copy.skill = skill;
+        copy.eligibleTeams = eligibleTeams;
+        copy.eligibleMask = eligibleMask;
+        copy.travelKmByEligible = travelKmByEligible;
+        copy.publishedTeam = publishedTeam;
+        copy.calendar = calendar;
+        copy.pinned = pinned;
+        copy.team = team;
+        copy.drillSlot = drillSlot;
+        return copy;
+    }
+
     @ValueRangeProvider(id = "teamRange")
     List<Team> getEligibleTeams() {
         return eligibleTeams;
