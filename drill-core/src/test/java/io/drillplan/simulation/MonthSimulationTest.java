@@ -37,7 +37,7 @@ class MonthSimulationTest {
     /** A rough month: three times the June rates, so every policy has plenty to do. */
     static final DisruptionModel ROUGH = DisruptionModel.JUNE.scaled(3);
     /** A small repair budget keeps the tests fast; the solver still runs. */
-    static final SimulationOptions FAST = SimulationOptions.DEFAULT.withRepairSteps(10);
+    static final SimulationOptions FAST = SimulationOptions.DEFAULT.withRepairSteps(4);
 
     static MonthSimulation simulation(DrillProblem problem, Schedule plan, DisruptionModel model, ReplanPolicy policy,
             long seed) {
