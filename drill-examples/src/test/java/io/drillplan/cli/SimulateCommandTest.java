@@ -64,7 +64,7 @@ class SimulateCommandTest {
         assertThat(first.err()).contains("simulate", "12/12");
         String page = Files.readString(html);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg", "<table>", "Coverage per replication",
-                "Drills held and disrupted per day").doesNotContain("http", "<script");
+                "Drills held and disrupted per day", "coverage REPAIR - SHIFT").doesNotContain("http", "<script");
         assertThat(page.split("<svg", -1)).hasSize(1 + 3 + 1); // a daily chart per policy and the coverage chart
         List<String> lines = Files.readAllLines(log);
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("2026-06-\\d\\d [A-Z_]+ \\S+: .+"));
