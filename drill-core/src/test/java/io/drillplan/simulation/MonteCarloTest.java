@@ -67,6 +67,12 @@ class MonteCarloTest {
 
         assertThat(repair).isGreaterThanOrEqualTo(shift);
         assertThat(shift).isGreaterThan(none + 0.02);
+        MetricSummary gain = report.difference(ReplanPolicy.REPAIR, ReplanPolicy.SHIFT, RunMetrics.COVERAGE);
+        assertThat(gain.mean()).isCloseTo(repair - shift, org.assertj.core.data.Offset.offset(1e-12));
+        MetricSummary overNone = report.difference(ReplanPolicy.SHIFT, ReplanPolicy.NONE, RunMetrics.COVERAGE);
+        assertThat(overNone.low()).as("common random numbers make the paired interval tight").isPositive();
+        assertThat(report.table()).contains("paired differences", "coverage REPAIR - SHIFT: ",
+                "completed SHIFT - NONE: +");
         // NONE moves nothing; the others do
         assertThat(report.summary(ReplanPolicy.NONE, "moved").mean()).isZero();
         assertThat(report.summary(ReplanPolicy.SHIFT, "moved").mean()).isPositive();

@@ -87,6 +87,12 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Multiplies every disruption rate of the June model: 2 for a rough month, 0 for none (default: ${DEFAULT-VALUE}).")
     double rateFactor;
 
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = {"Disruptions that happen in every replication, on top of the random ones, one a line:",
+                "'away TEAM FROM TO', 'rain REGION DATE', 'cancel UNIT [DRILL] DATE'.",
+                "With --rate-factor 0 the month replays exactly these."})
+    Path scenario;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads to run replications on (default: the number of processors).")
     Integer threads;
@@ -160,7 +166,8 @@ public final class SimulateCommand implements Callable<Integer> {
         DrillProblem problem = DrillFormat.readProblem(problemFile);
         Schedule published = DrillFormat.readSchedule(scheduleFile);
         // Before the long run: an output that must not or cannot be written fails now.
-        List<Path> inputs = List.of(problemFile, scheduleFile);
+        List<Path> inputs = scenario == null ? List.of(problemFile, scheduleFile)
+                : List.of(problemFile, scheduleFile, scenario);
         if (html != null) {
             OutputFiles.checkFile(html, "--html", inputs, false);
         }
@@ -168,11 +175,23 @@ public final class SimulateCommand implements Callable<Integer> {
             OutputFiles.checkFile(log, "--log", inputs, false);
         }
         DisruptionModel model = rateFactor == 1 ? DisruptionModel.JUNE : DisruptionModel.JUNE.scaled(rateFactor);
+        SimulationScenario.Parsed script = null;
+        if (scenario != null) {
+            try {
+                script = SimulationScenario.read(scenario);
+            } catch (IllegalArgumentException e) {
+                throw new BadInput(e.getMessage());
+            }
+            model = model.withScripted(script.events());
+        }
         MonteCarlo monteCarlo;
         try {
             monteCarlo = MonteCarlo.of(problem, published, model);
         } catch (IllegalArgumentException e) {
-            throw new BadInput(scheduleFile + ": " + e.getMessage());
+            String message = e.getMessage();
+            throw new BadInput(script != null && message.startsWith("disruption model: ")
+                    ? SimulationScenario.locate(message.substring("disruption model: ".length()), scenario, script)
+                    : scheduleFile + ": " + message);
         }
         monteCarlo = monteCarlo.withPolicies(chosen).withRuns(runs).withSeed(seed).withOptions(options)
                 .withThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
@@ -195,9 +214,9 @@ public final class SimulateCommand implements Callable<Integer> {
         out.print(report.table());
         if (html != null) {
             OutputFiles.write(html, SimulationHtml.render(report, "Problem " + problemFile.getFileName() + ", schedule "
-                    + scheduleFile.getFileName() + (rateFactor == 1 ? ", June disruption rates."
-                            : String.format(Locale.ROOT, ", June disruption rates x %s.", rateFactor))),
-                    "--html");
+                    + scheduleFile.getFileName() + (rateFactor == 1 ? ", June disruption rates"
+                            : String.format(Locale.ROOT, ", June disruption rates x %s", rateFactor))
+                    + (scenario == null ? "." : ", scenario " + scenario.getFileName() + ".")), "--html");
             out.println("wrote " + html);
         }
         if (log != null) {

@@ -88,6 +88,21 @@ final class SimulationHtml {
             h.append("</tr>\n").append(tail).append("</tr>\n");
         }
         h.append("</table>\n");
+        if (report.policies().size() > 1) {
+            h.append("<p>Paired differences (each replication compares the policies on the same disruptions), ")
+                    .append("mean [95% interval]:</p>\n<ul>\n");
+            for (int i = 0; i + 1 < report.policies().size(); i++) {
+                for (String metric : List.of(RunMetrics.COVERAGE, RunMetrics.COMPLETED)) {
+                    MetricSummary d = report.difference(report.policies().get(i), report.policies().get(i + 1), metric);
+                    h.append("<li>").append(esc(d.metric())).append(": ").append(fmt(metric, d.mean()));
+                    if (!Double.isNaN(d.low())) {
+                        h.append(" [").append(fmt(metric, d.low())).append(", ").append(fmt(metric, d.high())).append(']');
+                    }
+                    h.append("</li>\n");
+                }
+            }
+            h.append("</ul>\n");
+        }
     }
 
     private static void daily(StringBuilder h, SimulationReport report) {

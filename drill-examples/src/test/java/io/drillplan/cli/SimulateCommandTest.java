@@ -64,7 +64,7 @@ class SimulateCommandTest {
         assertThat(first.err()).contains("simulate", "12/12");
         String page = Files.readString(html);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg", "<table>", "Coverage per replication",
-                "Drills held and disrupted per day").doesNotContain("http", "<script");
+                "Drills held and disrupted per day", "coverage REPAIR - SHIFT").doesNotContain("http", "<script");
         assertThat(page.split("<svg", -1)).hasSize(1 + 3 + 1); // a daily chart per policy and the coverage chart
         List<String> lines = Files.readAllLines(log);
         assertThat(lines).isNotEmpty().allMatch(l -> l.matches("2026-06-\\d\\d [A-Z_]+ \\S+: .+"));
@@ -124,5 +124,47 @@ class SimulateCommandTest {
         assertThat(r.out().lines().filter(l -> l.startsWith("coverage")).findFirst().orElseThrow())
                 .contains("1.0000 [1.0000, 1.0000]  1.0000 [1.0000, 1.0000]");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aScenarioFileReplaysAKnownMonth() throws IOException {
+        Path scenario = dir.resolve("june.txt");
+        Files.writeString(scenario, """
+                # the fire brigade fought a forest fire for three days
+                away T-gujiao-fire1 2026-06-08 2026-06-10
+                rain taiyuan 2026-06-01   # a storm over the whole city
+                cancel U-gujiao-community3 2026-06-05
+                """);
+        Path log = dir.resolve("replay.log");
+
+        Result r = run(problem.toString(), schedule.toString(), "--runs", "2", "--rate-factor", "0", "--policy", "shift",
+                "--scenario", scenario.toString(), "--log", log.toString(), "--no-progress");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).contains("2026-06-08 INCIDENT T-gujiao-fire1: scripted: away 2026-06-08..2026-06-10 (3 days)",
+                "2026-06-01 RAIN taiyuan: scripted heavy rain: outdoor drills called off today");
+        assertThat(lines).anyMatch(l -> l.startsWith("2026-06-05 CANCELLATION U-gujiao-community3: scripted: calls off"));
+        assertThat(lines).noneMatch(l -> l.contains(" DRILL_HELD ") && l.contains("T-gujiao-fire1")
+                && l.matches("2026-06-(08|09|10) .*"));
+        // a scripted month with no random part is the same in every replication
+        assertThat(r.out().lines().filter(l -> l.startsWith("team-days lost")).findFirst().orElseThrow())
+                .contains("3.0 [3.0, 3.0]");
+    }
+
+    @Test
+    void aBadScenarioLineIsReportedWithItsLine() throws IOException {
+        Path scenario = dir.resolve("bad.txt");
+        Files.writeString(scenario, "rain taiyuan 2026-06-01\nflood taiyuan 2026-06-02\n");
+        Result r = run(problem.toString(), schedule.toString(), "--scenario", scenario.toString(), "--no-progress");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("drill simulate: " + scenario
+                + ":2: unknown event 'flood' (expected away, rain or cancel)");
+
+        Files.writeString(scenario, "\naway T-nowhere 2026-06-01 2026-06-02\n");
+        Result unknown = run(problem.toString(), schedule.toString(), "--scenario", scenario.toString(), "--no-progress");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("drill simulate: " + scenario
+                + ":2: team: unknown team 'T-nowhere'");
     }
 }
