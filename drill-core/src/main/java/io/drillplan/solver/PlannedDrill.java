@@ -134,6 +134,11 @@ public final class PlannedDrill {
         return slot.day();
     }
 
+    /** Unit and day in one key, for placed drills. */
+    long unitDayKey() {
+        return ((long) unit.index() << 32) | (slot.day() & 0xFFFFFFFFL);
+    }
+
     int startMinute() {
         return calendar.startMinute(slot.slotIndex());
     }

@@ -159,6 +159,11 @@ public final class TeamSeat {
         return drillSlot.day();
     }
 
+    /** Team and day in one key, for placed seats. */
+    long teamDayKey() {
+        return ((long) team.index() << 32) | (drillSlot.day() & 0xFFFFFFFFL);
+    }
+
     int week() {
         return drillSlot.week();
     }
