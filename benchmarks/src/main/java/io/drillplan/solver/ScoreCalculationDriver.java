@@ -1,5 +1,7 @@
 package io.drillplan.solver;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,36 +35,76 @@ public final class ScoreCalculationDriver {
      * A measurement: {@code calculations} incremental score calculations in {@code nanos}.
      *
      * @param calculations score calculations counted by the engine
-     * @param nanos wall-clock time they took
+     * @param cpuNanos CPU time of the measuring thread while it calculated them
+     * @param wallNanos wall-clock time they took
      * @param finalScore the score of the working solution at the end (after the last undo)
      */
-    public record Measurement(long calculations, long nanos, String finalScore) {
+    public record Measurement(long calculations, long cpuNanos, long wallNanos, String finalScore) {
 
-        /** Score calculations per second. */
+        /**
+         * Score calculations per second of CPU time: on a machine shared with other work this is
+         * steadier than per second of wall-clock time (garbage collection on other threads is not
+         * counted; the collector is mostly idle here because little garbage is made).
+         */
         public double perSecond() {
-            return calculations * 1e9 / nanos;
+            return calculations * 1e9 / cpuNanos;
+        }
+
+        /** Score calculations per second of wall-clock time. */
+        public double perWallSecond() {
+            return calculations * 1e9 / wallNanos;
         }
     }
 
     /**
      * Measures the score calculation speed of {@link ConstraintSubset} with its current setting
      * on a planning clone of {@code start}: a warm-up run, then a measured run with the same seed.
+     * Both last the given CPU time of the calling thread.
      */
     public static Measurement measure(DrillSolution start, Duration warmUp, Duration measured, long seed) {
+        try (Session session = open(start)) {
+            if (!warmUp.isZero()) {
+                session.run(warmUp, seed);
+            }
+            return session.run(measured, seed);
+        }
+    }
+
+    /**
+     * A score director over a planning clone of {@code start}, built for {@link ConstraintSubset}
+     * with its current setting, to measure repeatedly. Close it to free the engine's memory.
+     */
+    public static Session open(DrillSolution start) {
         SolverConfig config = SolverConfigs.build(PlannerOptions.DEFAULT)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(ConstraintSubset.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET));
         DefaultSolverFactory<DrillSolution> factory = new DefaultSolverFactory<>(config);
-        try (InnerScoreDirector<DrillSolution, HardMediumSoftLongScore> director =
-                factory.<HardMediumSoftLongScore>getScoreDirectorFactory().buildScoreDirector(false, false)) {
-            director.setWorkingSolution(director.cloneSolution(start));
-            director.calculateScore();
-            if (!warmUp.isZero()) {
-                drive(director, warmUp, seed);
-            }
-            return drive(director, measured, seed);
+        InnerScoreDirector<DrillSolution, HardMediumSoftLongScore> director =
+                factory.<HardMediumSoftLongScore>getScoreDirectorFactory().buildScoreDirector(false, false);
+        director.setWorkingSolution(director.cloneSolution(start));
+        director.calculateScore();
+        return new Session(director);
+    }
+
+    /** An open score director to drive; see {@link #open(DrillSolution)}. */
+    public static final class Session implements AutoCloseable {
+
+        private final InnerScoreDirector<DrillSolution, HardMediumSoftLongScore> director;
+
+        private Session(InnerScoreDirector<DrillSolution, HardMediumSoftLongScore> director) {
+            this.director = director;
+        }
+
+        /** Drives the changes of {@code seed} for {@code cpuTime} of the calling thread's CPU time. */
+        public Measurement run(Duration cpuTime, long seed) {
+            return drive(director, cpuTime, seed);
+        }
+
+        @Override
+        public void close() {
+            director.close();
         }
     }
 
@@ -85,15 +127,17 @@ public final class ScoreCalculationDriver {
             throw new IllegalArgumentException("nothing to change: every drill and seat is pinned or has no values");
         }
         SplittableRandom random = new SplittableRandom(seed);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long countBefore = director.getCalculationCount();
-        long deadline = System.nanoTime() + duration.toNanos();
-        long started = System.nanoTime();
-        long now = started;
+        long cpuStarted = threads.getCurrentThreadCpuTime();
+        long deadline = cpuStarted + duration.toNanos();
+        long wallStarted = System.nanoTime();
+        long cpu = cpuStarted;
         int i = 0;
         while (true) {
             if ((i++ & 63) == 0) {
-                now = System.nanoTime();
-                if (now >= deadline) {
+                cpu = threads.getCurrentThreadCpuTime();
+                if (cpu >= deadline) {
                     break;
                 }
             }
@@ -116,10 +160,10 @@ public final class ScoreCalculationDriver {
                 setTeam(director, seat, from);
             }
         }
-        long elapsed = now - started;
+        long wall = System.nanoTime() - wallStarted;
+        long calculations = director.getCalculationCount() - countBefore;
         HardMediumSoftLongScore last = director.calculateScore();
-        long calculations = director.getCalculationCount() - countBefore - 1;
-        return new Measurement(calculations, elapsed, last.toString());
+        return new Measurement(calculations, cpu - cpuStarted, wall, last.toString());
     }
 
     private static void setSlot(InnerScoreDirector<DrillSolution, ?> director, PlannedDrill drill, TimeSlot slot) {
