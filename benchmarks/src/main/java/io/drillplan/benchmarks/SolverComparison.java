@@ -33,10 +33,13 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *
  * <pre>
  * java -cp ... io.drillplan.benchmarks.SolverComparison \
- *     [--instances tiny=5s,county=10s,pilot=20s,province=60s] [--budget 20s] [--warmup 15s] [--out DIR]
+ *     [--instances tiny=5s,county=10s,pilot=20s,province=60s] [--budget 20s] [--warmup 15s]
+ *     [--statistics true] [--seed 0] [--out DIR]
  * </pre>
  *
- * An instance without {@code =budget} gets {@code --budget}. Prints the path of the HTML report.
+ * An instance without {@code =budget} gets {@code --budget}. {@code --statistics false} leaves out
+ * the per-problem charts (best score and step score over time, score calculation speed, moves per
+ * step), which take most of the report's generation time. Prints the path of the HTML report.
  */
 public final class SolverComparison {
 
@@ -46,7 +49,7 @@ public final class SolverComparison {
 
     /** Runs the comparison; see the class documentation for the options. */
     public static void main(String[] args) {
-        Arguments arguments = Arguments.parse(args, "instances", "budget", "warmup", "seed", "out");
+        Arguments arguments = Arguments.parse(args, "instances", "budget", "warmup", "statistics", "seed", "out");
         Path report = run(arguments);
         System.out.println("Benchmark report: " + report.toAbsolutePath());
     }
@@ -56,6 +59,7 @@ public final class SolverComparison {
         Duration defaultBudget = arguments.duration("budget", Duration.ofSeconds(20));
         Duration warmUp = arguments.duration("warmup", Duration.ofSeconds(15));
         long seed = arguments.number("seed", 0);
+        boolean statistics = Boolean.parseBoolean(arguments.text("statistics", "true"));
         Path out = arguments.outputDirectory("solver-comparison");
         // Instances grouped by budget, in the order given: one set of solver benchmarks per budget.
         Map<Duration, List<File>> byBudget = new LinkedHashMap<>();
@@ -73,9 +77,13 @@ public final class SolverComparison {
             String suffix = byBudget.size() == 1 ? "" : " (" + seconds(group.getKey()) + ")";
             ProblemBenchmarksConfig problems = new ProblemBenchmarksConfig()
                     .withSolutionFileIOClass(WarmStartFileIO.class)
-                    .withInputSolutionFileList(group.getValue())
-                    .withProblemStatisticTypes(ProblemStatisticType.BEST_SCORE, ProblemStatisticType.STEP_SCORE,
-                            ProblemStatisticType.SCORE_CALCULATION_SPEED, ProblemStatisticType.MOVE_COUNT_PER_STEP);
+                    .withInputSolutionFileList(group.getValue());
+            if (statistics) {
+                problems.withProblemStatisticTypes(ProblemStatisticType.BEST_SCORE, ProblemStatisticType.STEP_SCORE,
+                        ProblemStatisticType.SCORE_CALCULATION_SPEED, ProblemStatisticType.MOVE_COUNT_PER_STEP);
+            } else {
+                problems.withProblemStatisticsEnabled(false);
+            }
             for (SearchAlgorithm algorithm : SearchAlgorithm.values()) {
                 for (boolean slotAndSeat : new boolean[] {true, false}) {
                     PlannerOptions options = PlannerOptions.DEFAULT.withAlgorithm(algorithm)
