@@ -25,13 +25,13 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * SVG).
  *
  * <pre>
- * java -cp ... io.drillplan.benchmarks.Scaling [--sizes 100,200,500,1000,2000,5000,10000,20000]
+ * java -cp ... io.drillplan.benchmarks.Scaling [--sizes 100,200,500,1000,2000,5000,10000,20000,pilot,province]
  *     [--budget 30s] [--xmx 2g] [--seed 0] [--out DIR]
  * </pre>
  */
 public final class Scaling {
 
-    static final String DEFAULT_SIZES = "100,200,500,1000,2000,5000,10000,20000";
+    static final String DEFAULT_SIZES = "100,200,500,1000,2000,5000,10000,20000,pilot,province";
 
     private Scaling() {}
 
@@ -50,8 +50,8 @@ public final class Scaling {
                 + " s");
         List<Map<String, String>> results = new ArrayList<>();
         for (String size : arguments.list("sizes", DEFAULT_SIZES)) {
-            Map<String, String> result = runChild(Integer.parseInt(size.replace("_", "")), budget, xmx, seed,
-                    out.resolve("logs"));
+            String instance = size.chars().allMatch(c -> Character.isDigit(c) || c == '_') ? "size:" + size : size;
+            Map<String, String> result = runChild(instance, budget, xmx, seed, out.resolve("logs"));
             results.add(result);
             System.out.println(result);
         }
@@ -67,15 +67,15 @@ public final class Scaling {
     }
 
     /** Runs {@link ScalingRun} in a new JVM and reads its result line; a failure is a result too. */
-    private static Map<String, String> runChild(int size, Duration budget, String xmx, long seed, Path logs) {
-        Path log = logs.resolve("size-" + size + ".log");
+    private static Map<String, String> runChild(String instance, Duration budget, String xmx, long seed, Path logs) {
+        Path log = logs.resolve(Instances.label(instance) + ".log");
         Map<String, String> result = new LinkedHashMap<>();
-        result.put("size", Integer.toString(size));
+        result.put("instance", Instances.label(instance));
         try {
             Files.createDirectories(logs);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process process = new ProcessBuilder(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-                    ScalingRun.class.getName(), "--size", Integer.toString(size),
+                    ScalingRun.class.getName(), "--instance", instance,
                     "--budget", budget.toMillis() + "ms", "--seed", Long.toString(seed))
                     .redirectError(log.toFile())
                     .start();
@@ -107,19 +107,19 @@ public final class Scaling {
             result.put("status", "ok");
             return result;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run the scaling child for size " + size, e);
+            throw new UncheckedIOException("cannot run the scaling child for " + instance, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while size " + size + " ran", e);
+            throw new IllegalStateException("interrupted while " + instance + " ran", e);
         }
     }
 
     private static TextTable table(List<Map<String, String>> results) {
-        TextTable table = new TextTable("size", "drills", "seats", "greedy s", "start s", "first feasible s",
+        TextTable table = new TextTable("instance", "drills", "seats", "greedy s", "start s", "first feasible s",
                 "score calc/s", "start score", "score after budget", "soft gain %", "coverage %", "travel km",
                 "violations", "peak heap MiB", "peak after GC MiB", "status");
         for (Map<String, String> r : results) {
-            table.row(r.get("size"), r.getOrDefault("drills", ""), r.getOrDefault("seats", ""),
+            table.row(r.get("instance"), r.getOrDefault("drills", ""), r.getOrDefault("seats", ""),
                     r.getOrDefault("greedy_s", ""), r.getOrDefault("start_s", ""),
                     r.getOrDefault("first_feasible_s", ""), r.getOrDefault("score_calc_per_s", ""),
                     r.getOrDefault("initial_score", ""), r.getOrDefault("final_score", ""),
@@ -142,7 +142,9 @@ public final class Scaling {
     }
 
     private static String html(List<Map<String, String>> results, TextTable table, Duration budget, String xmx) {
-        List<Map<String, String>> ok = results.stream().filter(r -> "ok".equals(r.get("status"))).toList();
+        // Charted by drill count, so that presets fall between the generated sizes.
+        List<Map<String, String>> ok = results.stream().filter(r -> "ok".equals(r.get("status")))
+                .sorted(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.get("drills")))).toList();
         double[] drills = column(ok, "drills");
         String charts = new SvgChart("Time to the first feasible schedule", "drills", "seconds", true)
                 .series("first feasible", drills, column(ok, "first_feasible_s"))

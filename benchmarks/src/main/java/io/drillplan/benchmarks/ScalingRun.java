@@ -19,12 +19,12 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * One point of the scaling benchmark, run by {@link Scaling} in a fresh JVM so that its heap and
- * its cold start are its own: generates a problem of about N drills, then runs the planner's
+ * its cold start are its own: generates the instance (see {@link Instances}), then runs the planner's
  * pipeline (validate, greedy schedule, planning solution, local search for a fixed time) and
  * prints one {@code RESULT} line of {@code key=value} pairs.
  *
  * <pre>
- * java -Xmx2g -cp ... io.drillplan.benchmarks.ScalingRun --size 5000 [--budget 30s] [--seed 0]
+ * java -Xmx2g -cp ... io.drillplan.benchmarks.ScalingRun --instance size:5000 [--budget 30s] [--seed 0]
  * </pre>
  */
 public final class ScalingRun {
@@ -36,17 +36,17 @@ public final class ScalingRun {
 
     /** Runs one size; see the class documentation for the options. */
     public static void main(String[] args) {
-        Arguments arguments = Arguments.parse(args, "size", "budget", "seed");
-        int size = Math.toIntExact(arguments.number("size", 1000));
+        Arguments arguments = Arguments.parse(args, "instance", "budget", "seed");
+        String instance = arguments.text("instance", "size:1000");
         Duration budget = arguments.duration("budget", Duration.ofSeconds(30));
         long seed = arguments.number("seed", 0);
-        System.out.println(RESULT + run(size, budget, seed));
+        System.out.println(RESULT + run(instance, budget, seed));
     }
 
-    static String run(int size, Duration budget, long seed) {
+    static String run(String instance, Duration budget, long seed) {
         try (HeapWatch heap = HeapWatch.start()) {
             long g0 = System.nanoTime();
-            DrillProblem problem = Instances.load("size:" + size);
+            DrillProblem problem = Instances.load(instance);
             double generateSeconds = seconds(g0);
 
             // The planner's pipeline, timed from here: what DrillPlanner.plan does.
@@ -90,7 +90,7 @@ public final class ScalingRun {
             ScheduleMeasures measures = ScheduleMeasures.of(problem, schedule);
 
             StringJoiner out = new StringJoiner(" ");
-            out.add("size=" + size);
+            out.add("instance=" + Instances.label(instance));
             out.add("drills=" + problem.drills().size());
             out.add("teams=" + problem.teams().size());
             out.add("seats=" + problem.drills().stream().mapToInt(d -> d.teamCount()).sum());
