@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractStepScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 import org.optaplanner.core.impl.solver.scope.SolverScope;
 
@@ -25,7 +27,9 @@ import org.optaplanner.core.impl.solver.scope.SolverScope;
  *
  * <p>First the planner's own solver (Late Acceptance with the slot-and-seat move, from the greedy
  * start) runs for a fixed time and its score calculation count is read: OptaPlanner's usual
- * "score calculation speed", the figure the performance target is about. Then the constraints
+ * "score calculation speed", the figure the performance target is about, with the steps and new
+ * best solutions it made and the cost of one planning clone of the solution (the solver clones the
+ * whole solution on every new best). Then the constraints
  * are driven directly with a seeded stream of random changes (see {@link ScoreCalculationDriver}),
  * with every constraint and with each constraint left out; the speed ratio shows what that
  * constraint costs. All variants replay the same changes in one JVM, timed by the thread's CPU
@@ -59,7 +63,8 @@ public final class ScoreSpeed {
         System.out.println("Machine: " + Machine.describe());
 
         TextTable solverTable = new TextTable("instance", "drills", "seats", "solver", "wall ms", "cpu ms",
-                "score calculations", "score calc/s (wall)", "score calc/s (cpu)");
+                "score calculations", "score calc/s (wall)", "score calc/s (cpu)", "steps", "new best solutions",
+                "clone ms", "est. cloning share %");
         StringBuilder markdown = new StringBuilder("Machine: " + Machine.describe() + "\n\n");
         for (String instance : arguments.list("instances", "pilot,province")) {
             String label = Instances.label(instance);
@@ -69,16 +74,24 @@ public final class ScoreSpeed {
 
             // The planner's solver, as DrillPlanner.plan runs it, but for a fixed time.
             PlannerOptions options = PlannerOptions.DEFAULT.withSeed(seed).withUnimprovedLimit(null);
-            solve(start, options.withTimeLimit(warmUp));
+            solve(start, options.withTimeLimit(warmUp), new long[1], new long[1]);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long cpuBefore = threads.getCurrentThreadCpuTime();
-            SolverScope<DrillSolution> scope = solve(start, options.withTimeLimit(solverTime));
+            long[] steps = {0};
+            long[] bests = {0};
+            SolverScope<DrillSolution> scope = solve(start, options.withTimeLimit(solverTime), steps, bests);
             long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
             long millis = scope.getTimeMillisSpent();
             long count = scope.getScoreCalculationCount();
+            // The solver clones the whole solution on every new best: measure one clone's cost.
+            double cloneMillis;
+            try (ScoreCalculationDriver.Session session = ScoreCalculationDriver.open(start)) {
+                cloneMillis = session.averageCloneMillis(20);
+            }
             solverTable.row(label, problem.drills().size(), seats, "Late Acceptance with slot-seat move", millis,
                     cpuMillis, count, Math.round(count * 1000.0 / Math.max(1, millis)),
-                    Math.round(count * 1000.0 / Math.max(1, cpuMillis)));
+                    Math.round(count * 1000.0 / Math.max(1, cpuMillis)), steps[0], bests[0],
+                    TextTable.fmt(cloneMillis, 2), TextTable.fmt(100 * bests[0] * cloneMillis / Math.max(1, millis), 1));
             System.out.printf("%s: solver %d score calculations in %d ms = %d/s (%d/s of CPU time)%n", label, count,
                     millis, Math.round(count * 1000.0 / Math.max(1, millis)),
                     Math.round(count * 1000.0 / Math.max(1, cpuMillis)));
@@ -99,10 +112,19 @@ public final class ScoreSpeed {
         System.out.println("Written: " + out.resolve("score-speed.md").toAbsolutePath());
     }
 
-    private static SolverScope<DrillSolution> solve(DrillSolution start, PlannerOptions options) {
+    /** Solves from {@code start}, counting steps and new best solutions into the one-element arrays. */
+    private static SolverScope<DrillSolution> solve(DrillSolution start, PlannerOptions options, long[] steps,
+            long[] bests) {
         ConstraintSubset.omit(null);
         DefaultSolver<DrillSolution> solver = (DefaultSolver<DrillSolution>) SolverFactory
                 .<DrillSolution>create(SolverInternals.solverConfig(options)).buildSolver();
+        solver.addEventListener(event -> bests[0]++);
+        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void stepEnded(AbstractStepScope<DrillSolution> stepScope) {
+                steps[0]++;
+            }
+        });
         solver.solve(start);
         return solver.getSolverScope();
     }

@@ -20,7 +20,7 @@ import java.util.Locale;
  * better on one of them.
  *
  * <pre>
- * java -cp ... io.drillplan.benchmarks.WeightSweep [--instance pilot] [--steps 20000]
+ * java -cp ... io.drillplan.benchmarks.WeightSweep [--instance pilot] [--steps 100000]
  *     [--travel 1,3,10] [--workload 0,2,8] [--high-risk 0,4,16] [--seed 0] [--out DIR]
  * </pre>
  *
@@ -40,7 +40,7 @@ public final class WeightSweep {
 
     static List<Cell> run(Arguments arguments) {
         String instance = arguments.text("instance", "pilot");
-        long steps = arguments.number("steps", 20_000);
+        long steps = arguments.number("steps", 100_000);
         long seed = arguments.number("seed", 0);
         Path out = arguments.outputDirectory("weight-sweep");
         DrillProblem problem = Instances.load(instance);

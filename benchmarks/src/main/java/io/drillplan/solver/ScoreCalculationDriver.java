@@ -97,6 +97,22 @@ public final class ScoreCalculationDriver {
             this.director = director;
         }
 
+        /**
+         * Mean wall-clock milliseconds of the engine's planning clone of the working solution (what
+         * the solver does on every new best solution), over {@code times} clones after as many
+         * unmeasured ones to warm the JIT up.
+         */
+        public double averageCloneMillis(int times) {
+            for (int i = 0; i < times; i++) {
+                director.cloneSolution(director.getWorkingSolution());
+            }
+            long started = System.nanoTime();
+            for (int i = 0; i < times; i++) {
+                director.cloneSolution(director.getWorkingSolution());
+            }
+            return (System.nanoTime() - started) / 1e6 / times;
+        }
+
         /** Drives the changes of {@code seed} for {@code cpuTime} of the calling thread's CPU time. */
         public Measurement run(Duration cpuTime, long seed) {
             return drive(director, cpuTime, seed);
