@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -41,6 +45,13 @@ import org.slf4j.LoggerFactory;
 public final class DrillPlanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DrillPlanner.class);
+
+    /** Ends solves at their deadline, which counts from the call, greedy start included. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "drillplan-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final PlannerOptions options;
     private final SolverFactory<DrillSolution> solverFactory;
@@ -75,10 +86,11 @@ public final class DrillPlanner {
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public Schedule plan(DrillProblem problem, ProgressListener listener) {
+        long started = System.nanoTime();
         ProblemValidator.validate(problem);
         DrillSolution solution = SolutionBuilder.build(problem, options.weights(), false);
         SolutionBuilder.apply(solution, GreedyScheduler.schedule(problem), true);
-        return solve(solution, listener);
+        return solve(solution, listener, started);
     }
 
     /**
@@ -90,6 +102,7 @@ public final class DrillPlanner {
      */
     public Schedule replan(DrillProblem problem, Schedule published, Collection<String> pinned,
             ProgressListener listener) {
+        long started = System.nanoTime();
         ProblemValidator.validate(problem);
         PreferenceWeights weights = options.weights().stability() > 0
                 ? options.weights() : options.weights().withStability(50);
@@ -107,7 +120,7 @@ public final class DrillPlanner {
         }
         // Start from at least what greedy shifting would do, so re-planning never does worse than it.
         fillGaps(solution);
-        return solve(solution, listener);
+        return solve(solution, listener, started);
     }
 
     /**
@@ -139,27 +152,35 @@ public final class DrillPlanner {
                 drillImpacts(explanation, solution));
     }
 
-    /** Stops every running solve of this planner; each returns the best schedule found so far. */
+    /**
+     * Stops every running solve of this planner; each returns the best schedule found so far. The
+     * planner stays stopped: later calls return their starting schedule at once.
+     */
     public void terminateEarly() {
         stopRequested = true;
         running.forEach(Solver::terminateEarly);
     }
 
-    private Schedule solve(DrillSolution start, ProgressListener listener) {
+    private Schedule solve(DrillSolution start, ProgressListener listener, long started) {
         Solver<DrillSolution> solver = solverFactory.buildSolver();
-        long started = System.nanoTime();
         int total = start.drills().size();
         solver.addEventListener(event -> listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started),
                 event.getNewBestScore().toString(), event.getNewBestScore().isFeasible(),
                 heldCount(event.getNewBestSolution()), total)));
         DrillSolution best;
         running.add(solver);
-        try {
-            if (stopRequested) {
+        long deadline = started + options.timeLimit().toNanos();
+        // Checked again and again until the solve ends: the engine forgets a stop requested just
+        // before its solve starts, and the deadline counts from the call, greedy start included.
+        ScheduledFuture<?> watch = DEADLINES.scheduleAtFixedRate(() -> {
+            if (stopRequested || System.nanoTime() - deadline >= 0) {
                 solver.terminateEarly();
             }
+        }, 0, 50, TimeUnit.MILLISECONDS);
+        try {
             best = solver.solve(start);
         } finally {
+            watch.cancel(false);
             running.remove(solver);
         }
         fillGaps(best);

@@ -9,8 +9,8 @@ import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-/** The month as the solver sees it: drills and their seats over the problem's facts. */
-@PlanningSolution
+/** Engine internal (public only for the engine's reflection): the month as the solver sees it: drills and their seats over the problem's facts. */
+@PlanningSolution(solutionCloner = DrillSolutionCloner.class)
 public final class DrillSolution {
 
     private DrillProblem problem;
@@ -51,6 +51,21 @@ public final class DrillSolution {
         this.weights = weights;
         this.drills = drills;
         this.seats = seats;
+    }
+
+    /** The same facts and weights with other entities: what the cloner builds. */
+    DrillSolution withEntities(List<PlannedDrill> drills, List<TeamSeat> seats) {
+        DrillSolution copy = new DrillSolution();
+        copy.problem = problem;
+        copy.calendar = calendar;
+        copy.teams = teams;
+        copy.units = units;
+        copy.chainLinks = chainLinks;
+        copy.regionCaps = regionCaps;
+        copy.weights = weights;
+        copy.drills = drills;
+        copy.seats = seats;
+        return copy;
     }
 
     DrillProblem problem() {

@@ -5,7 +5,7 @@ import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * The configurable constraint weights inside the solver. "Role unfilled" is medium while
+ * Engine internal (public only for the engine's reflection): the configurable constraint weights. "Role unfilled" is medium while
  * planning (an empty seat is a drill left out) and hard when a finished schedule is checked (a
  * schedule that lists a drill as held must staff it); "Prerequisite understaffed" is hard while
  * planning (the output drops that prerequisite) and off when checking (the empty seat is rule 4's

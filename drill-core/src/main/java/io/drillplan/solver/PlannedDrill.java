@@ -10,7 +10,7 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
- * One drill request in the solver. Its slot is nullable so that an overconstrained month leaves
+ * Engine internal (public only for the engine's reflection): one drill request in the solver. Its slot is nullable so that an overconstrained month leaves
  * drills out (a medium penalty) instead of breaking a hard rule.
  */
 @PlanningEntity
@@ -51,6 +51,24 @@ public final class PlannedDrill {
         var window = request.windowIn(calendar.horizon());
         this.firstDay = Math.max(0, calendar.dayOf(window.from()));
         this.lastDay = Math.min(calendar.dayCount() - 1, calendar.dayOf(window.to()));
+    }
+
+    /** A copy with the same variables and an empty seat list, for the solution cloner. */
+    PlannedDrill copyWithoutSeats() {
+        PlannedDrill copy = new PlannedDrill();
+        copy.id = id;
+        copy.index = index;
+        copy.request = request;
+        copy.unit = unit;
+        copy.calendar = calendar;
+        copy.slotRange = slotRange;
+        copy.seats = new ArrayList<>(seats.size());
+        copy.publishedSlot = publishedSlot;
+        copy.firstDay = firstDay;
+        copy.lastDay = lastDay;
+        copy.pinned = pinned;
+        copy.slot = slot;
+        return copy;
     }
 
     @ValueRangeProvider(id = "slotRange")

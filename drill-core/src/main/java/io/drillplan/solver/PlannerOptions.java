@@ -7,7 +7,8 @@ import java.util.Objects;
  * How long and how the planner searches. Immutable; derive variants with the {@code with}
  * methods, starting from {@link #DEFAULT}.
  *
- * @param timeLimit wall-clock budget of a solve, positive
+ * @param timeLimit wall-clock budget of a whole plan or re-plan call, the greedy start included;
+ *     positive
  * @param unimprovedLimit stop earlier when the best schedule has not improved for this long, or
  *     {@code null} to use the whole budget
  * @param stepLimit stop after this many local search steps, or {@code null}; with a step limit

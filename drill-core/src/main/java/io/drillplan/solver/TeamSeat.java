@@ -10,7 +10,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
- * One team a drill needs: a role with count 2 gives two seats. The team is nullable (an empty
+ * Engine internal (public only for the engine's reflection): one team a drill needs: a role with count 2 gives two seats. The team is nullable (an empty
  * seat is a medium penalty) and comes from the teams that have the skill and reach the unit.
  *
  * <p>{@link #getDrillSlot()} mirrors the drill's slot as a shadow variable, so that the
@@ -63,6 +63,24 @@ public final class TeamSeat {
             eligibleMask.set(t.index());
             travelKmByEligible[i] = Math.round(drill.unit().roadKmFrom(t.base()));
         }
+    }
+
+    /** A copy with the same variables belonging to {@code drillCopy}, for the solution cloner. */
+    TeamSeat copyFor(PlannedDrill drillCopy) {
+        TeamSeat copy = new TeamSeat();
+        copy.id = id;
+        copy.index = index;
+        copy.drill = drillCopy;
+        copy.skill = skill;
+        copy.eligibleTeams = eligibleTeams;
+        copy.eligibleMask = eligibleMask;
+        copy.travelKmByEligible = travelKmByEligible;
+        copy.publishedTeam = publishedTeam;
+        copy.calendar = calendar;
+        copy.pinned = pinned;
+        copy.team = team;
+        copy.drillSlot = drillSlot;
+        return copy;
     }
 
     @ValueRangeProvider(id = "teamRange")

@@ -1,0 +1,226 @@
+package io.drillplan.simulation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of a {@link MonteCarlo} run: for every policy, the metrics of every replication (in
+ * replication order, whatever thread ran it), their summaries, the per-day tallies, and the full
+ * run of replication 1 with its event log. Immutable.
+ */
+public final class SimulationReport {
+
+    private final String problemName;
+    private final int drills;
+    private final int published;
+    private final double publishedCoverage;
+    private final long seed;
+    private final int runs;
+    private final SimulationOptions options;
+    private final List<ReplanPolicy> policies;
+    private final Map<ReplanPolicy, List<RunMetrics>> metrics;
+    private final Map<ReplanPolicy, List<List<DayTally>>> days;
+    private final Map<ReplanPolicy, SimulationRun> firstRuns;
+    private final List<String> metricNames;
+
+    SimulationReport(String problemName, int drills, int published, double publishedCoverage, long seed,
+            SimulationOptions options, List<ReplanPolicy> policies, Map<ReplanPolicy, List<SimulationRun>> byPolicy,
+            Map<ReplanPolicy, SimulationRun> firstRuns) {
+        this.problemName = problemName;
+        this.drills = drills;
+        this.published = published;
+        this.publishedCoverage = publishedCoverage;
+        this.seed = seed;
+        this.options = options;
+        this.policies = List.copyOf(policies);
+        Map<ReplanPolicy, List<RunMetrics>> m = new LinkedHashMap<>();
+        Map<ReplanPolicy, List<List<DayTally>>> d = new LinkedHashMap<>();
+        int count = -1;
+        for (ReplanPolicy p : policies) {
+            List<SimulationRun> list = byPolicy.get(p);
+            m.put(p, list.stream().map(SimulationRun::metrics).toList());
+            d.put(p, list.stream().map(SimulationRun::days).toList());
+            count = list.size();
+        }
+        this.runs = count;
+        this.metrics = m;
+        this.days = d;
+        this.firstRuns = Map.copyOf(firstRuns);
+        this.metricNames = policies.isEmpty() || runs == 0 ? List.of()
+                : List.copyOf(m.get(policies.get(0)).get(0).values().keySet());
+    }
+
+    /** The simulated problem's name. */
+    public String problemName() {
+        return problemName;
+    }
+
+    /** The policies compared, in the order asked for. */
+    public List<ReplanPolicy> policies() {
+        return policies;
+    }
+
+    /** Replications per policy. */
+    public int runs() {
+        return runs;
+    }
+
+    /** The seed of every random draw. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The simulation options used. */
+    public SimulationOptions options() {
+        return options;
+    }
+
+    /** Drills in the problem. */
+    public int drills() {
+        return drills;
+    }
+
+    /** Drills the published schedule holds. */
+    public int published() {
+        return published;
+    }
+
+    /** The priority-weighted coverage of the published schedule: what a month without trouble gives. */
+    public double publishedCoverage() {
+        return publishedCoverage;
+    }
+
+    /** The names of the metrics, in display order (see {@link RunMetrics#values()}). */
+    public List<String> metricNames() {
+        return metricNames;
+    }
+
+    /** The metrics of every replication of {@code policy}, replication 1 first. */
+    public List<RunMetrics> metrics(ReplanPolicy policy) {
+        return require(metrics, policy);
+    }
+
+    /** The per-day tallies of every replication of {@code policy}, replication 1 first. */
+    public List<List<DayTally>> days(ReplanPolicy policy) {
+        return require(days, policy);
+    }
+
+    /** Replication 1 of {@code policy} in full, with its event log. */
+    public SimulationRun firstRun(ReplanPolicy policy) {
+        return require(firstRuns, policy);
+    }
+
+    /**
+     * Mean, 95% interval and worst 5% of metric {@code metric} under {@code policy}.
+     *
+     * @throws IllegalArgumentException when the policy was not simulated or the metric is unknown
+     */
+    public MetricSummary summary(ReplanPolicy policy, String metric) {
+        List<RunMetrics> list = metrics(policy);
+        if (!metricNames.contains(metric)) {
+            throw new IllegalArgumentException("unknown metric '" + metric + "'; metrics: " + metricNames);
+        }
+        double[] values = list.stream().mapToDouble(r -> r.values().get(metric)).toArray();
+        return Estimates.summarise(metric, values, RunMetrics.higherIsBetter(metric));
+    }
+
+    /** The mean over the replications of drills held on each day, under {@code policy}. */
+    public Map<LocalDate, Double> meanHeldPerDay(ReplanPolicy policy) {
+        return meanPerDay(policy, true);
+    }
+
+    /** The mean over the replications of drills disrupted on each day, under {@code policy}. */
+    public Map<LocalDate, Double> meanDisruptedPerDay(ReplanPolicy policy) {
+        return meanPerDay(policy, false);
+    }
+
+    private Map<LocalDate, Double> meanPerDay(ReplanPolicy policy, boolean held) {
+        Map<LocalDate, Double> sum = new LinkedHashMap<>();
+        List<List<DayTally>> all = days(policy);
+        for (List<DayTally> run : all) {
+            for (DayTally t : run) {
+                sum.merge(t.date(), (double) (held ? t.held() : t.disrupted()), Double::sum);
+            }
+        }
+        sum.replaceAll((date, s) -> s / all.size());
+        return sum;
+    }
+
+    /**
+     * The comparison as text, policies side by side: for each metric its mean with the 95%
+     * interval, and below it the worst 5%.
+     */
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(problemName).append(": ").append(drills).append(" drills, ").append(published)
+                .append(" in the published schedule (coverage ").append(format(RunMetrics.COVERAGE, publishedCoverage))
+                .append(")\n");
+        int worst = Estimates.worstCount(runs);
+        out.append(runs).append(runs == 1 ? " replication" : " replications").append(", seed ").append(seed)
+                .append(", notice ").append(options.noticeDays()).append(options.noticeDays() == 1 ? " day" : " days")
+                .append(", repair ").append(options.repairSteps()).append(" steps; mean [95% interval], worst 5% = mean of the worst ")
+                .append(worst).append(worst == 1 ? " replication" : " replications").append('\n');
+        List<String[]> rows = new ArrayList<>();
+        String[] head = new String[policies.size() + 2];
+        head[0] = "metric";
+        head[1] = "";
+        for (int i = 0; i < policies.size(); i++) {
+            head[i + 2] = policies.get(i).name();
+        }
+        rows.add(head);
+        for (String metric : metricNames) {
+            String[] mean = new String[policies.size() + 2];
+            String[] tail = new String[policies.size() + 2];
+            mean[0] = metric;
+            mean[1] = "mean";
+            tail[0] = "";
+            tail[1] = "worst 5%";
+            for (int i = 0; i < policies.size(); i++) {
+                MetricSummary s = summary(policies.get(i), metric);
+                mean[i + 2] = format(metric, s.mean()) + (Double.isNaN(s.low()) ? ""
+                        : " [" + format(metric, s.low()) + ", " + format(metric, s.high()) + "]");
+                tail[i + 2] = format(metric, s.worst5());
+            }
+            rows.add(mean);
+            rows.add(tail);
+        }
+        int[] width = new int[head.length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                line.append(c == 0 ? "" : "  ").append(row[c]).append(" ".repeat(width[c] - row[c].length()));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A metric's value as the table prints it: coverage with 4 decimals, km whole, counts with 1. */
+    static String format(String metric, double value) {
+        if (RunMetrics.COVERAGE.equals(metric)) {
+            return String.format(Locale.ROOT, "%.4f", value);
+        }
+        if (metric.endsWith("km")) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static <T> T require(Map<ReplanPolicy, T> map, ReplanPolicy policy) {
+        T value = map.get(Objects.requireNonNull(policy, "policy"));
+        if (value == null) {
+            throw new IllegalArgumentException("policy " + policy + " was not simulated");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,28 @@
+package io.drillplan.cli;
+
+import java.util.List;
+
+/**
+ * Input the command cannot work with: a missing or malformed file, an invalid problem, an
+ * output path it must not or cannot write. Ends the command with exit code 2 and prints its lines,
+ * each naming the file, the field and the value, never a stack trace.
+ */
+final class BadInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> lines;
+
+    BadInputException(String message) {
+        this(List.of(message));
+    }
+
+    BadInputException(List<String> lines) {
+        super(String.join("\n", lines));
+        this.lines = List.copyOf(lines);
+    }
+
+    /** The message, one finding per line. */
+    List<String> lines() {
+        return lines;
+    }
+}

@@ -1,0 +1,107 @@
+package io.drillplan.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code drill} command: plans the drills of a Safety Production Month and exports the result
+ * for teams and units.
+ *
+ * <pre>{@code
+ * ./drill plan                        # plans the pilot sample, writes out/pilot-schedule.json and out/pilot-report.html
+ * ./drill validate problem.json schedule.json
+ * }</pre>
+ *
+ * <p>Run it with {@link #main}, or embed it as {@code new CommandLine(new DrillCommand()).execute(args)}:
+ * both give the same exit codes (0 success, 1 infeasible or violations, 2 bad input, 3 unexpected
+ * failure) and print failures as one message on stderr.
+ */
+@Command(name = "drill",
+        mixinStandardHelpOptions = true,
+        versionProvider = DrillCommand.Version.class,
+        description = "Plans the emergency drills of the Safety Production Month.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {
+            GenerateCommand.class,
+            PlanCommand.class,
+            ExplainCommand.class,
+            ValidateCommand.class,
+            ExportCommand.class,
+            SimulateCommand.class,
+        },
+        footer = {"", "Exit codes: 0 success, 1 infeasible schedule or hard-rule violations,",
+            "2 bad input, 3 unexpected failure.", "Run 'drill COMMAND --help' for a command's options."})
+public final class DrillCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On failure, print the stack trace too.")
+    boolean debug;
+
+    /** Creates the command; picocli fills in its options. */
+    public DrillCommand() {
+        // The options are injected by picocli.
+    }
+
+    /** Without a subcommand: shows the usage on stderr and ends with exit code 2. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("drill: missing COMMAND");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CliCommand.BAD_INPUT;
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its exit code.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line as {@link #main} runs it: failures that escape a command (out of memory,
+     * a failure inside picocli) still end as one line on stderr with exit code 3.
+     *
+     * @return a configured command line
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DrillCommand());
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            commandLine.getErr().println(CliCommand.unexpected(e));
+            if (parsed.expandedArgs().contains("--debug")) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return CliCommand.UNEXPECTED;
+        });
+        // A mistyped option gets its message and a pointer to the help, not the whole help page.
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(e.getMessage());
+            UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+            failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cl;
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = DrillCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"drill " + (v == null ? "(development build)" : v),
+                "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")};
+        }
+    }
+}

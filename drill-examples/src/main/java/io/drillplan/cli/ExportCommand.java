@@ -1,0 +1,91 @@
+package io.drillplan.cli;
+
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.InvalidProblemException;
+import io.drillplan.model.Schedule;
+import io.drillplan.solver.DrillPlanner;
+import io.drillplan.solver.Explanation;
+import io.drillplan.solver.PlannerOptions;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code drill export}: the schedule as CSV, iCalendar files and an HTML report. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports a schedule as CSV, iCalendar files and an HTML report.",
+            "The CSV file opens in Excel (one row per drill and team); there is one iCalendar file per",
+            "team and per unit; the HTML report is a single file that needs no network.",
+            "Give at least one of --csv, --ics and --html."})
+final class ExportCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem file (drillplan-problem/1).")
+    Path problemFile;
+
+    @Parameters(index = "1", paramLabel = "SCHEDULE", description = "The schedule file (drillplan-schedule/1).")
+    Path scheduleFile;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "CSV file: one row per drill and team (UTF-8 with BOM).")
+    Path csv;
+
+    @Option(names = "--ics", paramLabel = "DIR", description = "Directory for team-<id>.ics and unit-<id>.ics files.")
+    Path ics;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Self-contained HTML report.")
+    Path html;
+
+    @Option(names = "--force", description = "Overwrite an existing problem file named by --csv or --html.")
+    boolean force;
+
+    @Override
+    int run() {
+        if (csv == null && ics == null && html == null) {
+            throw new BadInputException("nothing to export: give at least one of --csv FILE, --ics DIR, --html FILE");
+        }
+        List<Path> inputs = List.of(problemFile, scheduleFile);
+        if (csv != null) {
+            OutputFiles.checkFile(csv, "--csv", inputs, force);
+        }
+        if (html != null) {
+            OutputFiles.checkFile(html, "--html", inputs, force);
+        }
+        if (csv != null && html != null && OutputFiles.sameFile(csv, html)) {
+            throw new BadInputException("--csv and --html both name " + csv + "; give them different files");
+        }
+        if (ics != null) {
+            if (java.nio.file.Files.exists(ics) && !java.nio.file.Files.isDirectory(ics)) {
+                throw new BadInputException("--ics " + ics + ": not a directory");
+            }
+            OutputFiles.checkDirectory(ics, "--ics " + ics);
+        }
+        DrillProblem problem = InputFiles.problem(problemFile);
+        Schedule schedule = InputFiles.schedule(scheduleFile, problem);
+        ScheduleSummary summary = new ScheduleSummary(problem, schedule);
+        if (csv != null) {
+            OutputFiles.write(csv, CsvExport.render(summary), "--csv");
+            out().printf("Wrote %s: %d rows%n", csv, CsvExport.rows(summary).size());
+        }
+        if (ics != null) {
+            CalendarExport.Written w = CalendarExport.write(summary, ics);
+            out().printf("Wrote %d team and %d unit calendars to %s", w.teamFiles(), w.unitFiles(), ics);
+            if (w.idleTeams() + w.idleUnits() > 0) {
+                out().printf(" (none for %d teams and %d units without drills)", w.idleTeams(), w.idleUnits());
+            }
+            out().println();
+        }
+        if (html != null) {
+            Explanation explanation = null;
+            String failure = null;
+            try {
+                explanation = DrillPlanner.create(PlannerOptions.DEFAULT).explain(problem, schedule);
+            } catch (InvalidProblemException e) {
+                failure = String.join("; ", e.problems());
+            }
+            OutputFiles.write(html, HtmlReport.render(summary, explanation, failure), "--html");
+            out().printf("Wrote %s: %d drills scheduled, %d unscheduled%n", html, summary.scheduled(),
+                    summary.unscheduled());
+        }
+        return OK;
+    }
+}

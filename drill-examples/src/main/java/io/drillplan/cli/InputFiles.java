@@ -1,0 +1,101 @@
+package io.drillplan.cli;
+
+import io.drillplan.format.DrillFormat;
+import io.drillplan.model.Assignment;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.InvalidProblemException;
+import io.drillplan.model.ProblemValidator;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Unscheduled;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the problem and schedule files a command is given, turning every defect into bad input. */
+final class InputFiles {
+
+    private InputFiles() {}
+
+    /**
+     * A problem file, read and validated.
+     *
+     * @throws io.drillplan.format.FormatException when the file is missing or not a problem document
+     * @throws BadInputException listing every inconsistency the validator finds, each prefixed by the file
+     */
+    static DrillProblem problem(Path file) {
+        DrillProblem problem = DrillFormat.readProblem(file);
+        validate(problem, file.toString());
+        return problem;
+    }
+
+    /** Validates a problem, naming {@code source} in every message. */
+    static void validate(DrillProblem problem, String source) {
+        try {
+            ProblemValidator.validate(problem);
+        } catch (InvalidProblemException e) {
+            throw invalid(source, "is not a valid problem", e.problems());
+        }
+    }
+
+    /** Every message of {@code problems}, prefixed by the file, after a one-line headline when several. */
+    static BadInputException invalid(String source, String what, List<String> problems) {
+        List<String> lines = new ArrayList<>();
+        if (problems.size() > 1) {
+            lines.add(source + ": " + what + " (" + problems.size() + " errors):");
+        }
+        problems.forEach(p -> lines.add(source + ": " + p));
+        return new BadInputException(lines);
+    }
+
+    /**
+     * A schedule file whose drills, teams and slots all exist in {@code problem}: the exports
+     * cannot place anything else. Other defects (a drill listed twice, a broken rule) are left to
+     * {@code validate}.
+     */
+    static Schedule schedule(Path file, DrillProblem problem) {
+        Schedule schedule = DrillFormat.readSchedule(file);
+        List<String> problems = unknownReferences(schedule, problem);
+        if (!problems.isEmpty()) {
+            throw invalid(file.toString(), "does not fit the problem", problems);
+        }
+        return schedule;
+    }
+
+    private static List<String> unknownReferences(Schedule schedule, DrillProblem problem) {
+        List<String> problems = new ArrayList<>();
+        Map<String, ?> drills = problem.drillsById();
+        Map<String, ?> teams = problem.teamsById();
+        for (int i = 0; i < schedule.assignments().size(); i++) {
+            Assignment a = schedule.assignments().get(i);
+            String at = "assignments[" + i + "]";
+            if (a.drill() == null || !drills.containsKey(a.drill())) {
+                problems.add(at + ".drill: unknown drill " + quote(a.drill()));
+            }
+            if (a.date() == null) {
+                problems.add(at + ".date: missing date");
+            }
+            if (a.slot() == null || problem.horizon().slotIndex(a.slot()) < 0) {
+                problems.add(at + ".slot: unknown slot " + quote(a.slot()));
+            }
+            for (int t = 0; t < a.teams().size(); t++) {
+                TeamAssignment team = a.teams().get(t);
+                if (team.team() == null || !teams.containsKey(team.team())) {
+                    problems.add(at + ".teams[" + t + "].team: unknown team " + quote(team.team()));
+                }
+            }
+        }
+        for (int i = 0; i < schedule.unscheduled().size(); i++) {
+            Unscheduled u = schedule.unscheduled().get(i);
+            if (u.drill() == null || !drills.containsKey(u.drill())) {
+                problems.add("unscheduled[" + i + "].drill: unknown drill " + quote(u.drill()));
+            }
+        }
+        return problems;
+    }
+
+    static String quote(String value) {
+        return value == null ? "null" : "'" + value + "'";
+    }
+}

@@ -1,0 +1,176 @@
+package io.drillplan.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+
+/**
+ * Guards the files a command writes: never the input, never a problem file unless forced, and
+ * only where writing can succeed, checked before any long work starts.
+ */
+final class OutputFiles {
+
+    private static final String PROBLEM_FORMAT = "drillplan-problem/1";
+
+    private OutputFiles() {}
+
+    /**
+     * Checks that {@code output} may be written and that its directory exists (creating it).
+     *
+     * @param output the file to write
+     * @param option the option that named it, for the messages
+     * @param inputs the files the command reads; {@code output} must be none of them, even with force
+     * @param force whether an existing problem file may be overwritten
+     * @throws BadInputException when the file must not or cannot be written
+     */
+    static void checkFile(Path output, String option, Collection<Path> inputs, boolean force) {
+        for (Path input : inputs) {
+            if (sameFile(output, input)) {
+                throw new BadInputException("refusing to write " + option + " " + output
+                        + ": it is the input file " + input + " (choose another " + option + ")");
+            }
+        }
+        if (Files.isDirectory(output)) {
+            throw new BadInputException("cannot write " + option + " " + output + ": it is a directory");
+        }
+        if (!force && isProblemFile(output)) {
+            throw new BadInputException("refusing to overwrite " + output + " (" + option
+                    + "): it is a drillplan problem file; use --force to overwrite it");
+        }
+        Path dir = output.toAbsolutePath().getParent();
+        checkDirectory(dir, option + " " + output);
+        if (Files.exists(output) && !Files.isWritable(output)) {
+            throw new BadInputException("cannot write " + option + " " + output + ": permission denied");
+        }
+    }
+
+    /** Checks that {@code dir} exists as a writable directory, creating it when missing. */
+    static void checkDirectory(Path dir, String what) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + what + ": cannot create directory " + dir + ": " + reason(e));
+        }
+        // Permission bits do not tell (root, read-only mounts, /proc): a real file does.
+        Path probe = dir.resolve(".drill-write-probe-" + ProcessHandle.current().pid());
+        try {
+            Files.deleteIfExists(probe);
+            Files.createFile(probe);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + what + ": cannot create files in " + dir + " (" + reason(e) + ")");
+        } finally {
+            try {
+                Files.deleteIfExists(probe);
+            } catch (IOException ignored) {
+                // The probe could not be created in the first place; that is what gets reported.
+            }
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file} through a temporary file in the same directory, so that
+     * an interrupted write never leaves half a file behind.
+     */
+    static void write(Path file, byte[] bytes, String what) {
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + what + " " + file + ": " + reason(e));
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Reporting the failed write matters more than a leftover temporary file.
+            }
+        }
+    }
+
+    /** Writes UTF-8 text; see {@link #write(Path, byte[], String)}. */
+    static void write(Path file, String text, String what) {
+        write(file, text.getBytes(StandardCharsets.UTF_8), what);
+    }
+
+    /** Whether both paths name one existing file, through links and relative paths alike. */
+    static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // Unreadable paths: fall back to comparing names.
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Whether {@code file} is a JSON document whose top-level {@code format} is a problem's. */
+    static boolean isProblemFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = new JsonFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            // Scan only the top level: the tag may come after large arrays written by other programs.
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("format".equals(field)) {
+                    return value == JsonToken.VALUE_STRING && PROBLEM_FORMAT.equals(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            // A damaged file may still be someone's problem: look for the tag in its text.
+            return containsProblemTag(file);
+        }
+    }
+
+    private static boolean containsProblemTag(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            return head.matches("(?s)\\s*\\{.*\"format\"\\s*:\\s*\"" + PROBLEM_FORMAT + "\".*");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An I/O failure in a planner's words. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " exists and is not a directory";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,173 @@
+package io.drillplan.cli;
+
+import io.drillplan.check.CheckReport;
+import io.drillplan.check.ScheduleChecker;
+import io.drillplan.format.DrillFormat;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.Schedule;
+import io.drillplan.samples.SampleProblems.Preset;
+import io.drillplan.solver.DrillPlanner;
+import io.drillplan.solver.Explanation;
+import io.drillplan.solver.PlannerOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code drill plan}: plans a month, writes the schedule and its HTML report, and summarises. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Plans a month of drills: writes the schedule and an HTML report and prints a summary.",
+            "Without a problem file it plans a sample (the pilot unless --preset says otherwise).",
+            "Ctrl-C stops the search early; the best schedule found so far is still written.",
+            "Exit code 0 when the schedule is feasible, 1 when it is not, 2 on bad input."})
+final class PlanCommand extends CliCommand {
+
+    /** How long Ctrl-C waits for the files to be written before the JVM goes down anyway. */
+    private static final long INTERRUPT_GRACE_SECONDS = 120;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROBLEM",
+            description = "The problem file (drillplan-problem/1); never overwritten.")
+    Path problemFile;
+
+    @Mixin
+    SampleOptions sample;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Longest search, e.g. 30s, 2m, 1m30s (default: ${DEFAULT-VALUE}); "
+                    + "it also stops after 10s without improvement.")
+    Duration timeLimit;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Move threads; more only pay off on large problems (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Schedule file to write (default: out/<name>-schedule.json).")
+    Path output;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "HTML report to write (default: out/<name>-report.html).")
+    Path html;
+
+    @Option(names = "--force", description = "Overwrite an existing problem file named by -o or --html.")
+    boolean force;
+
+    /** Set by the Ctrl-C hook, so that the summary says the search was cut short. */
+    private volatile boolean interrupted;
+
+    @Override
+    int run() {
+        if (problemFile != null && sample.preset != null) {
+            throw new BadInputException("give either a problem file (" + problemFile + ") or --preset " 
+                    + SampleOptions.stem(sample.preset) + ", not both");
+        }
+        if (threads < 1) {
+            throw new BadInputException("--threads: " + threads + " is not a positive number");
+        }
+        String name;
+        List<Path> inputs = new ArrayList<>();
+        if (problemFile != null) {
+            name = stem(problemFile);
+            inputs.add(problemFile);
+        } else {
+            name = SampleOptions.stem(sample.presetOr(Preset.PILOT));
+        }
+        Path schedulePath = output != null ? output : Path.of("out", name + "-schedule.json");
+        Path htmlPath = html != null ? html : Path.of("out", name + "-report.html");
+        if (OutputFiles.sameFile(schedulePath, htmlPath)) {
+            throw new BadInputException("-o and --html both name " + schedulePath + "; give them different files");
+        }
+        OutputFiles.checkFile(schedulePath, "-o", inputs, force);
+        OutputFiles.checkFile(htmlPath, "--html", inputs, force);
+
+        DrillProblem problem = problemFile != null
+                ? InputFiles.problem(problemFile)
+                : sample.generate(sample.presetOr(Preset.PILOT));
+        InputFiles.validate(problem, problemFile != null ? problemFile.toString() : name + " sample");
+
+        PlannerOptions options = PlannerOptions.DEFAULT.withTimeLimit(timeLimit).withThreads(threads)
+                .withSeed(sample.seed);
+        DrillPlanner planner = DrillPlanner.create(options);
+        err().printf("Planning %s: %d drills, %d teams, %d units; time limit %s (Ctrl-C stops early and keeps "
+                + "the best schedule)%n", problem.name(), problem.drills().size(), problem.teams().size(),
+                problem.units().size(), DurationConverter.format(timeLimit));
+        err().flush();
+
+        CountDownLatch written = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            interrupted = true;
+            err().println();
+            err().println("Interrupted: stopping the search and writing the best schedule found so far...");
+            err().flush();
+            planner.terminateEarly();
+            try {
+                written.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "drill-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return planAndWrite(planner, problem, schedulePath, htmlPath);
+        } finally {
+            written.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and now lets the JVM exit.
+            }
+        }
+    }
+
+    private int planAndWrite(DrillPlanner planner, DrillProblem problem, Path schedulePath, Path htmlPath) {
+        long started = System.nanoTime();
+        Schedule schedule;
+        try (ProgressDisplay progress = new ProgressDisplay(err(), problem.drills().size())) {
+            schedule = planner.plan(problem, progress);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        DrillFormat.writeSchedule(schedule, schedulePath);
+        Explanation explanation = null;
+        String explainFailure = null;
+        try {
+            explanation = planner.explain(problem, schedule);
+        } catch (RuntimeException e) {
+            explainFailure = e.getMessage();
+        }
+        ScheduleSummary summary = new ScheduleSummary(problem, schedule);
+        OutputFiles.write(htmlPath, HtmlReport.render(summary, explanation, explainFailure), "--html");
+        CheckReport check = ScheduleChecker.check(problem, schedule);
+
+        out().println(problem.name());
+        out().printf("Planned in %s%s: score %s%n", DurationConverter.format(took),
+                interrupted ? " (stopped early by Ctrl-C)" : "", schedule.score());
+        boolean feasible = check.feasible() && !Boolean.FALSE.equals(schedule.feasible());
+        if (feasible) {
+            out().println("FEASIBLE: no hard rule broken (confirmed by the independent checker).");
+        } else if (!check.feasible()) {
+            out().println("INFEASIBLE: " + check.summary());
+        } else {
+            out().println("INFEASIBLE: the solver's score breaks a hard rule the checker does not see; "
+                    + "run 'drill explain' on the schedule.");
+        }
+        out().println();
+        ConsoleSummary.print(out(), summary);
+        out().println();
+        out().println("Wrote " + schedulePath);
+        out().println("Wrote " + htmlPath);
+        out().flush();
+        return feasible ? OK : INFEASIBLE;
+    }
+
+    /** {@code pilot} for {@code data/pilot.json}: the file name without its extension. */
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

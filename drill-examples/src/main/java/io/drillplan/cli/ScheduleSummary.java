@@ -1,0 +1,154 @@
+package io.drillplan.cli;
+
+import io.drillplan.model.Assignment;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.DrillRequest;
+import io.drillplan.model.ExerciseType;
+import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.RescueTeam;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Unscheduled;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The numbers a planner reads off a schedule: what was held by exercise type and priority, how
+ * the work spreads over the teams, how far they drive, and what was left out and why. Shared by
+ * the summary of {@code plan} and the HTML report so both tell the same story.
+ */
+final class ScheduleSummary {
+
+    /** One team's month. */
+    record TeamLoad(RescueTeam team, int drills, int days, double roadKm) {}
+
+    /** A drill left out, with its request and the reason. */
+    record LeftOut(DrillRequest drill, String reason) {}
+
+    private final DrillProblem problem;
+    private final Schedule schedule;
+    private final Map<String, Assignment> held = new LinkedHashMap<>();
+    private final Map<ExerciseType, int[]> byType = new EnumMap<>(ExerciseType.class);
+    private final Map<Integer, int[]> byPriority = new TreeMap<>(Collections.reverseOrder());
+    private final List<TeamLoad> teamLoads = new ArrayList<>();
+    private final List<LeftOut> leftOut = new ArrayList<>();
+    private double travelKm;
+
+    ScheduleSummary(DrillProblem problem, Schedule schedule) {
+        this.problem = problem;
+        this.schedule = schedule;
+        Map<String, DrillRequest> drills = problem.drillsById();
+        for (Assignment a : schedule.assignments()) {
+            if (drills.containsKey(a.drill())) {
+                held.putIfAbsent(a.drill(), a);
+            }
+        }
+        Map<String, String> reasons = new LinkedHashMap<>();
+        for (Unscheduled u : schedule.unscheduled()) {
+            if (u.drill() != null && !held.containsKey(u.drill())) {
+                reasons.putIfAbsent(u.drill(), u.reason());
+            }
+        }
+        for (ExerciseType type : ExerciseType.values()) {
+            byType.put(type, new int[2]);
+        }
+        for (DrillRequest d : problem.drills()) {
+            int column = held.containsKey(d.id()) ? 0 : 1;
+            if (d.type() != null) {
+                byType.get(d.type())[column]++;
+            }
+            byPriority.computeIfAbsent(d.priority(), p -> new int[2])[column]++;
+            if (column == 1) {
+                String reason = reasons.get(d.id());
+                leftOut.add(new LeftOut(d, reason == null || reason.isBlank() ? "not in the schedule" : reason));
+            }
+        }
+        countTeams(drills);
+    }
+
+    private void countTeams(Map<String, DrillRequest> drills) {
+        Map<String, GrassrootsUnit> units = problem.unitsById();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Set<LocalDate>> days = new LinkedHashMap<>();
+        Map<String, double[]> km = new LinkedHashMap<>();
+        Map<String, RescueTeam> teams = problem.teamsById();
+        for (Assignment a : held.values()) {
+            GrassrootsUnit unit = units.get(drills.get(a.drill()).unit());
+            for (TeamAssignment t : a.teams()) {
+                RescueTeam team = teams.get(t.team());
+                if (team == null) {
+                    continue;
+                }
+                counts.computeIfAbsent(team.id(), k -> new int[1])[0]++;
+                days.computeIfAbsent(team.id(), k -> new TreeSet<>()).add(a.date());
+                if (unit != null && unit.location() != null && team.base() != null) {
+                    double road = problem.travel().roadKm(team.base(), unit.location());
+                    km.computeIfAbsent(team.id(), k -> new double[1])[0] += road;
+                    travelKm += road;
+                }
+            }
+        }
+        for (RescueTeam team : teams.values()) {
+            teamLoads.add(new TeamLoad(team, counts.getOrDefault(team.id(), new int[1])[0],
+                    days.getOrDefault(team.id(), Set.of()).size(), km.getOrDefault(team.id(), new double[1])[0]));
+        }
+    }
+
+    DrillProblem problem() {
+        return problem;
+    }
+
+    Schedule schedule() {
+        return schedule;
+    }
+
+    int drillsTotal() {
+        return problem.drills().size();
+    }
+
+    int scheduled() {
+        return held.size();
+    }
+
+    int unscheduled() {
+        return leftOut.size();
+    }
+
+    /** The first assignment of each drill of the problem that the schedule holds, in schedule order. */
+    Map<String, Assignment> held() {
+        return Collections.unmodifiableMap(held);
+    }
+
+    /** Per exercise type: {scheduled, unscheduled}. */
+    Map<ExerciseType, int[]> byType() {
+        return Collections.unmodifiableMap(byType);
+    }
+
+    /** Per priority, highest first: {scheduled, unscheduled}. */
+    Map<Integer, int[]> byPriority() {
+        return Collections.unmodifiableMap(byPriority);
+    }
+
+    /** Every team of the problem, in problem order. */
+    List<TeamLoad> teamLoads() {
+        return Collections.unmodifiableList(teamLoads);
+    }
+
+    /** Road km of every team from its base to the unit of each drill it guides (format.md's detour factor). */
+    double travelKm() {
+        return travelKm;
+    }
+
+    /** The drills left out, in problem order. */
+    List<LeftOut> leftOut() {
+        return Collections.unmodifiableList(leftOut);
+    }
+}

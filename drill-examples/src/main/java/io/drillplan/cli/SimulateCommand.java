@@ -1,0 +1,242 @@
+package io.drillplan.cli;
+
+import io.drillplan.format.DrillFormat;
+import io.drillplan.format.FormatException;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.InvalidProblemException;
+import io.drillplan.model.Schedule;
+import io.drillplan.simulation.DisruptionModel;
+import io.drillplan.simulation.MonteCarlo;
+import io.drillplan.simulation.ReplanPolicy;
+import io.drillplan.simulation.SimulationOptions;
+import io.drillplan.simulation.SimulationReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code drill simulate}: how robust is a published schedule? Runs the month many times with
+ * random incidents, heavy rain and cancellations (the June model of
+ * {@link DisruptionModel#JUNE}) under each re-planning policy, and prints their comparison.
+ *
+ * <pre>{@code
+ * drill simulate problem.json schedule.json --runs 50 --policy repair,shift,none --seed 7 --html sim.html
+ * }</pre>
+ *
+ * <p>Exit codes: 0 done, 2 bad input (a file that cannot be read, an invalid problem, a schedule
+ * that breaks a hard rule, a bad option), 3 unexpected failure. Failures print one message on
+ * stderr, no stack trace.
+ */
+@Command(name = "simulate",
+        mixinStandardHelpOptions = true,
+        description = {"Simulates the month over a published schedule, with rescue teams called to incidents,",
+            "heavy rain and units calling drills off, and compares the re-planning policies:",
+            "NONE (a disrupted drill is lost), SHIFT (next free slot, greedily) and",
+            "REPAIR (the solver re-plans the rest of the month)."},
+        footer = {"", "Every policy meets the same disruptions in a replication; the same seed gives the same report.",
+            "Exit codes: 0 done, 2 bad input, 3 unexpected failure."})
+public final class SimulateCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int BAD_INPUT = 2;
+    static final int UNEXPECTED = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (drillplan-problem/1 JSON).")
+    Path problemFile;
+
+    @Parameters(index = "1", paramLabel = "SCHEDULE",
+            description = "The published schedule (drillplan-schedule/1 JSON); it must keep every hard rule.")
+    Path scheduleFile;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "30",
+            description = "Replications per policy (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--policy", paramLabel = "LIST", split = ",", defaultValue = "repair,shift,none",
+            description = "Policies to compare, comma-separated: repair, shift, none (default: ${DEFAULT-VALUE}).")
+    List<String> policies;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--notice-days", paramLabel = "DAYS", defaultValue = "2",
+            description = "Days after today whose drills count as announced: REPAIR leaves them be (default: ${DEFAULT-VALUE}).")
+    int noticeDays;
+
+    @Option(names = "--repair-steps", paramLabel = "N",
+            description = "Solver steps of each REPAIR re-plan (default: 200).")
+    Long repairSteps;
+
+    @Option(names = "--rate-factor", paramLabel = "X", defaultValue = "1",
+            description = "Multiplies every disruption rate of the June model: 2 for a rough month, 0 for none (default: ${DEFAULT-VALUE}).")
+    double rateFactor;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads to run replications on (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write an HTML report with charts (self-contained, works offline).")
+    Path html;
+
+    @Option(names = "--log", paramLabel = "FILE",
+            description = "Also write the event log of replication 1 of the first policy, one event per line.")
+    Path log;
+
+    @Option(names = "--no-progress", description = "Do not show the progress bar.")
+    boolean noProgress;
+
+    /** Creates the command; picocli fills in its options. */
+    public SimulateCommand() {
+        // The options are injected by picocli.
+    }
+
+    /**
+     * Runs the simulation and prints the comparison table.
+     *
+     * @return the exit code: 0 done, 2 bad input, 3 unexpected failure
+     */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(out, err);
+        } catch (BadInput | BadInputException e) {
+            err.println("drill simulate: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (FormatException | InvalidProblemException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("drill simulate: out of memory: give Java more heap (-Xmx) or run fewer threads");
+            return UNEXPECTED;
+        } catch (RuntimeException e) {
+            err.println("drill simulate: unexpected failure: " + e);
+            return UNEXPECTED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
+        List<ReplanPolicy> chosen = policies();
+        if (runs < 1) {
+            throw new BadInput("--runs must be 1 or more, was " + runs);
+        }
+        if (threads != null && threads < 1) {
+            throw new BadInput("--threads must be 1 or more, was " + threads);
+        }
+        if (!Double.isFinite(rateFactor) || rateFactor < 0) {
+            throw new BadInput("--rate-factor must be 0 or more, was " + rateFactor);
+        }
+        SimulationOptions options;
+        try {
+            options = SimulationOptions.DEFAULT.withNoticeDays(noticeDays);
+            if (repairSteps != null) {
+                options = options.withRepairSteps(repairSteps);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage().replace("noticeDays", "--notice-days")
+                    .replace("repairSteps", "--repair-steps"));
+        }
+        DrillProblem problem = DrillFormat.readProblem(problemFile);
+        Schedule published = DrillFormat.readSchedule(scheduleFile);
+        // Before the long run: an output that must not or cannot be written fails now.
+        List<Path> inputs = List.of(problemFile, scheduleFile);
+        if (html != null) {
+            OutputFiles.checkFile(html, "--html", inputs, false);
+        }
+        if (log != null) {
+            OutputFiles.checkFile(log, "--log", inputs, false);
+        }
+        DisruptionModel model = rateFactor == 1 ? DisruptionModel.JUNE : DisruptionModel.JUNE.scaled(rateFactor);
+        MonteCarlo monteCarlo;
+        try {
+            monteCarlo = MonteCarlo.of(problem, published, model);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(scheduleFile + ": " + e.getMessage());
+        }
+        monteCarlo = monteCarlo.withPolicies(chosen).withRuns(runs).withSeed(seed).withOptions(options)
+                .withThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        SimulationReport report;
+        int total = runs * chosen.size();
+        if (noProgress) {
+            report = monteCarlo.run();
+        } else {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate").setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
+                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
+                        err.print('\r' + line);
+                        err.flush();
+                    }, 80))
+                    .build()) {
+                report = monteCarlo.withProgress((done, all) -> bar.stepTo(done)).run();
+            }
+            err.println();
+        }
+        out.print(report.table());
+        if (html != null) {
+            OutputFiles.write(html, SimulationHtml.render(report, "Problem " + problemFile.getFileName() + ", schedule "
+                    + scheduleFile.getFileName() + (rateFactor == 1 ? ", June disruption rates."
+                            : String.format(Locale.ROOT, ", June disruption rates x %s.", rateFactor))),
+                    "--html");
+            out.println("wrote " + html);
+        }
+        if (log != null) {
+            OutputFiles.write(log, report.firstRun(chosen.get(0)).log(), "--log");
+            out.println("wrote " + log);
+        }
+        return OK;
+    }
+
+    private List<ReplanPolicy> policies() {
+        List<ReplanPolicy> chosen = new ArrayList<>();
+        for (String name : policies) {
+            String wanted = name.trim().toUpperCase(Locale.ROOT);
+            ReplanPolicy policy = null;
+            for (ReplanPolicy p : ReplanPolicy.values()) {
+                if (p.name().equals(wanted)) {
+                    policy = p;
+                }
+            }
+            if (policy == null) {
+                throw new BadInput("--policy: unknown policy '" + name + "' (expected repair, shift or none)");
+            }
+            if (chosen.contains(policy)) {
+                throw new BadInput("--policy: '" + name + "' is listed twice");
+            }
+            chosen.add(policy);
+        }
+        if (chosen.isEmpty()) {
+            throw new BadInput("--policy: name at least one policy");
+        }
+        return chosen;
+    }
+
+    /** Input the user must fix; its message is shown as is. */
+    private static final class BadInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.drillplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.drillplan.format.DrillFormat;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.Schedule;
+import io.drillplan.samples.SampleProblems;
+import io.drillplan.solver.GreedyScheduler;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path problem;
+    static Path schedule;
+
+    /** What one run of the command printed and returned. */
+    record Result(int code, String out, String err) {}
+
+    @BeforeAll
+    static void writeTinyMonth() {
+        DrillProblem tiny = SampleProblems.generate(SampleProblems.Preset.TINY);
+        Schedule plan = GreedyScheduler.schedule(tiny);
+        problem = dir.resolve("tiny.json");
+        schedule = dir.resolve("tiny-schedule.json");
+        DrillFormat.writeProblem(tiny, problem);
+        DrillFormat.writeSchedule(plan, schedule);
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new SimulateCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void comparesThePoliciesAndWritesTheReportAndTheLog() throws IOException {
+        Path html = dir.resolve("sim.html");
+        Path log = dir.resolve("sim.log");
+        String[] args = {problem.toString(), schedule.toString(), "--runs", "4", "--policy", "repair,shift,none",
+            "--seed", "7", "--threads", "2", "--repair-steps", "10", "--rate-factor", "3",
+            "--html", html.toString(), "--log", log.toString()};
+
+        Result first = run(args);
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("REPAIR", "SHIFT", "NONE", "coverage", "4 replications, seed 7",
+                "wrote " + html, "wrote " + log);
+        assertThat(first.err()).contains("simulate", "12/12");
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg", "<table>", "Coverage per replication",
+                "Drills held and disrupted per day").doesNotContain("http", "<script");
+        assertThat(page.split("<svg", -1)).hasSize(1 + 3 + 1); // a daily chart per policy and the coverage chart
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).isNotEmpty().allMatch(l -> l.matches("2026-06-\\d\\d [A-Z_]+ \\S+: .+"));
+        assertThat(lines).anyMatch(l -> l.contains(" DRILL_HELD "));
+
+        Result again = run(args);
+        assertThat(again.out()).isEqualTo(first.out());
+        assertThat(Files.readAllLines(log)).isEqualTo(lines);
+    }
+
+    @Test
+    void aMissingFileIsOneClearMessageAndExitCode2() {
+        Result r = run(dir.resolve("nowhere.json").toString(), schedule.toString(), "--runs", "1", "--no-progress");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("nowhere.json").contains("not found").doesNotContain("Exception", "\tat ");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aScheduleOfAnotherProblemIsBadInput() throws IOException {
+        DrillProblem county = SampleProblems.generate(SampleProblems.Preset.COUNTY);
+        Path other = dir.resolve("county-schedule.json");
+        DrillFormat.writeSchedule(GreedyScheduler.schedule(county), other);
+
+        Result r = run(problem.toString(), other.toString(), "--runs", "1", "--no-progress");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("county-schedule.json: published schedule breaks").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anInvalidProblemOrABadOptionIsBadInput() throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, Files.readString(problem).replace("\"DIGITAL_DEDUCTION\"", "\"LIVE_DRILL\""));
+        Result invalid = run(broken.toString(), schedule.toString(), "--no-progress");
+        assertThat(invalid.code()).isEqualTo(2);
+        assertThat(invalid.err()).contains("broken.json", "LIVE_DRILL").doesNotContain("\tat ");
+
+        Result policy = run(problem.toString(), schedule.toString(), "--policy", "repair,wait", "--no-progress");
+        assertThat(policy.code()).isEqualTo(2);
+        assertThat(policy.err().strip()).isEqualTo(
+                "drill simulate: --policy: unknown policy 'wait' (expected repair, shift or none)");
+
+        Result runs = run(problem.toString(), schedule.toString(), "--runs", "0", "--no-progress");
+        assertThat(runs.code()).isEqualTo(2);
+        assertThat(runs.err()).contains("--runs must be 1 or more, was 0");
+
+        Result unparsable = run(problem.toString(), schedule.toString(), "--runs", "many");
+        assertThat(unparsable.code()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutDisruptionEveryPolicyHoldsTheWholeSchedule() {
+        Result r = run(problem.toString(), schedule.toString(), "--runs", "2", "--rate-factor", "0", "--no-progress",
+                "--policy", "shift,none");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("coverage")).findFirst().orElseThrow())
+                .contains("1.0000 [1.0000, 1.0000]  1.0000 [1.0000, 1.0000]");
+        assertThat(r.err()).isEmpty();
+    }
+}
