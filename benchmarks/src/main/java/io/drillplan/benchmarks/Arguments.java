@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,7 +92,7 @@ final class Arguments {
 
     /** Parses {@code 30s}, {@code 2m}, {@code 1500ms} or a plain number of seconds; {@code where} names it in errors. */
     static Duration parseDuration(String where, String value) {
-        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        String v = value.trim().toLowerCase(Locale.ROOT);
         try {
             if (v.endsWith("ms")) {
                 return positive(where, value, Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2))));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ public final class Scaling {
     private static String html(List<Map<String, String>> results, TextTable table, Duration budget, String xmx) {
         // Charted by drill count, so that presets fall between the generated sizes.
         List<Map<String, String>> ok = results.stream().filter(r -> "ok".equals(r.get("status")))
-                .sorted(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.get("drills")))).toList();
+                .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get("drills")))).toList();
         double[] drills = column(ok, "drills");
         String charts = new SvgChart("Time to the first feasible schedule", "drills", "seconds", true)
                 .series("first feasible", drills, column(ok, "first_feasible_s"))

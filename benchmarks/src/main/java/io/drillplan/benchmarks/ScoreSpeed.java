@@ -6,7 +6,6 @@ import io.drillplan.solver.DrillSolution;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
 import io.drillplan.solver.ScoreCalculationDriver;
-import io.drillplan.solver.ScoreCalculationDriver.Measurement;
 import io.drillplan.solver.SolverInternals;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
@@ -173,7 +173,7 @@ public final class ScoreSpeed {
 
         TextTable table = new TextTable("constraint left out", "score calc/s", "ratio to all", "ratio range",
                 "share of calc time");
-        table.row(ALL, Math.round(all), "1.00", "", String.format(java.util.Locale.ROOT,
+        table.row(ALL, Math.round(all), "1.00", "", String.format(Locale.ROOT,
                 "median; %d..%d/s over %d runs", Math.round(min), Math.round(max), baselineSpeeds.size()));
         List<Map.Entry<String, double[]>> rows = new ArrayList<>();
         pairsByConstraint.forEach((name, measured) -> {

@@ -3,6 +3,7 @@ package io.drillplan.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A small line chart as inline SVG (no script, no network), with a logarithmic or linear x axis
@@ -66,9 +67,9 @@ final class SvgChart {
         double yTop = niceCeiling(maxY == 0 ? 1 : maxY);
         double fMinX = minX;
         double fMaxX = maxX;
-        java.util.function.DoubleUnaryOperator px = x -> LEFT + (WIDTH - LEFT - RIGHT)
+        DoubleUnaryOperator px = x -> LEFT + (WIDTH - LEFT - RIGHT)
                 * (logX ? (Math.log(x) - Math.log(fMinX)) / (Math.log(fMaxX) - Math.log(fMinX)) : (x - fMinX) / (fMaxX - fMinX));
-        java.util.function.DoubleUnaryOperator py = y -> HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * y / yTop;
+        DoubleUnaryOperator py = y -> HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * y / yTop;
 
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
