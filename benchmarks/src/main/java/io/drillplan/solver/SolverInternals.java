@@ -1,0 +1,83 @@
+package io.drillplan.solver;
+
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.Unscheduled;
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/**
+ * Benchmarks only: the solver internals the benchmarks measure, opened to
+ * {@code io.drillplan.benchmarks}. This class lives in the benchmarks module but in drill-core's
+ * package (a split package on the class path, on purpose: see benchmarks/README.md), so that
+ * drill-core keeps its planning model package-private.
+ */
+public final class SolverInternals {
+
+    private SolverInternals() {}
+
+    /** The planning solution of {@code problem} with every drill and seat unassigned. */
+    public static DrillSolution emptySolution(DrillProblem problem, PreferenceWeights weights) {
+        return SolutionBuilder.build(problem, weights, false);
+    }
+
+    /** Sets the variables of {@code solution} from {@code schedule}, which must fit it exactly. */
+    public static void apply(DrillSolution solution, Schedule schedule) {
+        SolutionBuilder.apply(solution, schedule, true);
+    }
+
+    /**
+     * The start the planner searches from: the planning solution with the greedy schedule applied,
+     * as {@link DrillPlanner#plan(DrillProblem)} builds it.
+     */
+    public static DrillSolution warmStart(DrillProblem problem, PreferenceWeights weights) {
+        DrillSolution solution = emptySolution(problem, weights);
+        apply(solution, GreedyScheduler.schedule(problem));
+        return solution;
+    }
+
+    /** The engine's solver configuration for {@code options}, as the planner builds it. */
+    public static SolverConfig solverConfig(PlannerOptions options) {
+        return SolverConfigs.build(options);
+    }
+
+    /** The score the engine last set on {@code solution}, or {@code null} when never scored. */
+    public static HardMediumSoftLongScore score(DrillSolution solution) {
+        return solution.getScore();
+    }
+
+    /** The problem {@code solution} was built from. */
+    public static DrillProblem problem(DrillSolution solution) {
+        return solution.problem();
+    }
+
+    /** How many drills the solution holds: a slot and every seat filled. */
+    public static int heldCount(DrillSolution solution) {
+        int held = 0;
+        for (PlannedDrill drill : solution.drills()) {
+            if (SolutionBuilder.isHeld(drill)) {
+                held++;
+            }
+        }
+        return held;
+    }
+
+    /**
+     * The solution as a schedule: held drills as assignments, every other drill unscheduled with
+     * {@code reason}. Unlike the planner's output, no gap is filled afterwards: this is what the
+     * search itself produced.
+     */
+    public static Schedule schedule(DrillSolution solution, String reason) {
+        List<Unscheduled> unscheduled = new ArrayList<>();
+        for (PlannedDrill drill : solution.drills()) {
+            if (!SolutionBuilder.isHeld(drill)) {
+                unscheduled.add(new Unscheduled(drill.getId(), reason));
+            }
+        }
+        HardMediumSoftLongScore score = solution.getScore();
+        return new Schedule(solution.problem().name(), score == null ? null : score.toString(),
+                score == null ? null : score.isFeasible(), SolutionBuilder.assignments(solution), unscheduled);
+    }
+}
