@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ExplainCommand.class,
             ValidateCommand.class,
             ExportCommand.class,
+            SimulateCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 infeasible schedule or hard-rule violations,",
             "2 bad input, 3 unexpected failure.", "Run 'drill COMMAND --help' for a command's options."})

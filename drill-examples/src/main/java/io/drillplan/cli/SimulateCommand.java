@@ -10,12 +10,8 @@ import io.drillplan.simulation.MonteCarlo;
 import io.drillplan.simulation.ReplanPolicy;
 import io.drillplan.simulation.SimulationOptions;
 import io.drillplan.simulation.SimulationReport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +124,7 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return run(out, err);
-        } catch (BadInput e) {
+        } catch (BadInput | BadInputException e) {
             err.println("drill simulate: " + e.getMessage());
             return BAD_INPUT;
         } catch (FormatException | InvalidProblemException e) {
@@ -169,6 +165,15 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         DrillProblem problem = DrillFormat.readProblem(problemFile);
         Schedule published = DrillFormat.readSchedule(scheduleFile);
+        // Before the long run: an output that must not or cannot be written fails now.
+        List<Path> inputs = scenario == null ? List.of(problemFile, scheduleFile)
+                : List.of(problemFile, scheduleFile, scenario);
+        if (html != null) {
+            OutputFiles.checkFile(html, "--html", inputs, false);
+        }
+        if (log != null) {
+            OutputFiles.checkFile(log, "--log", inputs, false);
+        }
         DisruptionModel model = rateFactor == 1 ? DisruptionModel.JUNE : DisruptionModel.JUNE.scaled(rateFactor);
         SimulationScenario.Parsed script = null;
         if (scenario != null) {
@@ -208,14 +213,14 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         out.print(report.table());
         if (html != null) {
-            write(html, SimulationHtml.render(report, "Problem " + problemFile.getFileName() + ", schedule "
+            OutputFiles.write(html, SimulationHtml.render(report, "Problem " + problemFile.getFileName() + ", schedule "
                     + scheduleFile.getFileName() + (rateFactor == 1 ? ", June disruption rates"
                             : String.format(Locale.ROOT, ", June disruption rates x %s", rateFactor))
-                    + (scenario == null ? "." : ", scenario " + scenario.getFileName() + ".")));
+                    + (scenario == null ? "." : ", scenario " + scenario.getFileName() + ".")), "--html");
             out.println("wrote " + html);
         }
         if (log != null) {
-            write(log, report.firstRun(chosen.get(0)).log());
+            OutputFiles.write(log, report.firstRun(chosen.get(0)).log(), "--log");
             out.println("wrote " + log);
         }
         return OK;
@@ -243,23 +248,6 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new BadInput("--policy: name at least one policy");
         }
         return chosen;
-    }
-
-    /** Writes through a temporary file, so that a failed run never leaves half a report. */
-    private static void write(Path file, String text) {
-        try {
-            Path absolute = file.toAbsolutePath();
-            Path dir = absolute.getParent();
-            Path tmp = Files.createTempFile(dir, ".drill-simulate-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new BadInput(file + ": cannot write: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-        }
     }
 
     /** Input the user must fix; its message is shown as is. */
