@@ -3,7 +3,6 @@ package io.drillplan.simulation;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,7 +133,10 @@ public final class MonteCarlo {
     /** Runs every replication of every policy and summarises them. */
     public SimulationReport run() {
         int total = runs * policies.size();
-        SimulationRun[][] results = new SimulationRun[policies.size()][runs];
+        RunMetrics[][] metrics = new RunMetrics[policies.size()][runs];
+        List<List<List<DayTally>>> days = new ArrayList<>();
+        policies.forEach(p -> days.add(new ArrayList<>(java.util.Collections.nCopies(runs, null))));
+        SimulationRun[] firstRuns = new SimulationRun[policies.size()];
         // The slowest policy first, so that no thread is left with a long run at the end.
         List<int[]> tasks = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
@@ -162,8 +164,16 @@ public final class MonteCarlo {
                 int r = task[1];
                 futures.add(pool.submit(() -> {
                     ReplanPolicy policy = policies.get(p);
-                    results[p][r - 1] = new MonthRun(input, policy, seed, r, options, planners.get(),
+                    SimulationRun run = new MonthRun(input, policy, seed, r, options, planners.get(),
                             ScheduleVersionListener.NONE).run();
+                    // Only replication 1 is kept whole: the event logs of all would take memory for nothing.
+                    metrics[p][r - 1] = run.metrics();
+                    synchronized (days) {
+                        days.get(p).set(r - 1, run.days());
+                    }
+                    if (r == 1) {
+                        firstRuns[p] = run;
+                    }
                     progress.runDone(done.incrementAndGet(), total);
                 }));
             }
@@ -185,17 +195,20 @@ public final class MonteCarlo {
         } finally {
             pool.shutdownNow();
         }
-        Map<ReplanPolicy, List<SimulationRun>> byPolicy = new LinkedHashMap<>();
+        Map<ReplanPolicy, List<RunMetrics>> metricsByPolicy = new LinkedHashMap<>();
+        Map<ReplanPolicy, List<List<DayTally>>> daysByPolicy = new LinkedHashMap<>();
         Map<ReplanPolicy, SimulationRun> first = new LinkedHashMap<>();
         for (int p = 0; p < policies.size(); p++) {
-            byPolicy.put(policies.get(p), Arrays.asList(results[p]));
-            first.put(policies.get(p), results[p][0]);
+            metricsByPolicy.put(policies.get(p), List.of(metrics[p]));
+            daysByPolicy.put(policies.get(p), List.copyOf(days.get(p)));
+            first.put(policies.get(p), firstRuns[p]);
         }
         double publishedCoverage = input.totalPriority == 0 ? 0
                 : (double) input.publishedAssignments.keySet().stream()
                         .mapToLong(id -> input.drills.get(id).priority()).sum() / input.totalPriority;
         return new SimulationReport(input.problem.name(), input.problem.drills().size(),
-                input.publishedAssignments.size(), publishedCoverage, seed, options, policies, byPolicy, first);
+                input.publishedAssignments.size(), publishedCoverage, seed, options, policies, metricsByPolicy,
+                daysByPolicy, first);
     }
 
     private static int cost(ReplanPolicy policy) {

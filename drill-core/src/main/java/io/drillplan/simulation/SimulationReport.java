@@ -29,8 +29,8 @@ public final class SimulationReport {
     private final List<String> metricNames;
 
     SimulationReport(String problemName, int drills, int published, double publishedCoverage, long seed,
-            SimulationOptions options, List<ReplanPolicy> policies, Map<ReplanPolicy, List<SimulationRun>> byPolicy,
-            Map<ReplanPolicy, SimulationRun> firstRuns) {
+            SimulationOptions options, List<ReplanPolicy> policies, Map<ReplanPolicy, List<RunMetrics>> metrics,
+            Map<ReplanPolicy, List<List<DayTally>>> days, Map<ReplanPolicy, SimulationRun> firstRuns) {
         this.problemName = problemName;
         this.drills = drills;
         this.published = published;
@@ -38,21 +38,11 @@ public final class SimulationReport {
         this.seed = seed;
         this.options = options;
         this.policies = List.copyOf(policies);
-        Map<ReplanPolicy, List<RunMetrics>> m = new LinkedHashMap<>();
-        Map<ReplanPolicy, List<List<DayTally>>> d = new LinkedHashMap<>();
-        int count = -1;
-        for (ReplanPolicy p : policies) {
-            List<SimulationRun> list = byPolicy.get(p);
-            m.put(p, list.stream().map(SimulationRun::metrics).toList());
-            d.put(p, list.stream().map(SimulationRun::days).toList());
-            count = list.size();
-        }
-        this.runs = count;
-        this.metrics = m;
-        this.days = d;
+        this.metrics = new LinkedHashMap<>(metrics);
+        this.days = new LinkedHashMap<>(days);
         this.firstRuns = Map.copyOf(firstRuns);
-        this.metricNames = policies.isEmpty() || runs == 0 ? List.of()
-                : List.copyOf(m.get(policies.get(0)).get(0).values().keySet());
+        this.runs = policies.isEmpty() ? 0 : metrics.get(policies.get(0)).size();
+        this.metricNames = runs == 0 ? List.of() : List.copyOf(metrics.get(policies.get(0)).get(0).values().keySet());
     }
 
     /** The simulated problem's name. */

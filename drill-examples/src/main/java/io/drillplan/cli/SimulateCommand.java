@@ -41,10 +41,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulate",
         mixinStandardHelpOptions = true,
-        description = {"Simulates the month over a published schedule, with rescue teams called to incidents,",
-            "heavy rain and units calling drills off, and compares the re-planning policies:",
-            "NONE (a disrupted drill is lost), SHIFT (next free slot, greedily) and",
-            "REPAIR (the solver re-plans the rest of the month)."},
+        description = {"Simulates the month over a published schedule, with rescue teams",
+            "called to incidents, heavy rain and units calling drills off, and",
+            "compares the re-planning policies: NONE (a disrupted drill is lost),",
+            "SHIFT (its next free slot, greedily) and REPAIR (SHIFT, then the solver",
+            "re-plans the rest of the month where SHIFT leaves drills out)."},
         footer = {"", "Every policy meets the same disruptions in a replication; the same seed gives the same report.",
             "Exit codes: 0 done, 2 bad input, 3 unexpected failure."})
 public final class SimulateCommand implements Callable<Integer> {
