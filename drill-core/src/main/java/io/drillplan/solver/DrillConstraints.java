@@ -298,9 +298,6 @@ public final class DrillConstraints implements ConstraintProvider {
 
     /** Rule 9 for two placed drills. */
     static boolean respectsPrecedence(int minDays, PlannedDrill earlier, PlannedDrill later) {
-        if (later.day() < earlier.day() + minDays) {
-            return false;
-        }
-        return minDays > 0 || later.day() > earlier.day() || earlier.endMinute() <= later.startMinute();
+        return Precedences.respects(minDays, earlier.day(), earlier.endMinute(), later.day(), later.startMinute());
     }
 }

@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -46,23 +42,16 @@ public final class DrillPlanner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DrillPlanner.class);
 
-    /** Ends solves at their deadline, which counts from the call, greedy start included. */
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "drillplan-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final PlannerOptions options;
-    private final SolverFactory<DrillSolution> solverFactory;
+    private final ParallelSearch search;
     private final SolutionManager<DrillSolution, HardMediumSoftLongScore> solutionManager;
     private final Set<Solver<DrillSolution>> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean stopRequested;
 
     private DrillPlanner(PlannerOptions options) {
         this.options = options;
-        this.solverFactory = SolverFactory.create(SolverConfigs.build(options));
-        this.solutionManager = SolutionManager.create(solverFactory);
+        this.search = new ParallelSearch(options);
+        this.solutionManager = SolutionManager.create(SolverFactory.create(SolverConfigs.build(options)));
     }
 
     /** A planner with these options. */
@@ -162,27 +151,8 @@ public final class DrillPlanner {
     }
 
     private Schedule solve(DrillSolution start, ProgressListener listener, long started) {
-        Solver<DrillSolution> solver = solverFactory.buildSolver();
         int total = start.drills().size();
-        solver.addEventListener(event -> listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started),
-                event.getNewBestScore().toString(), event.getNewBestScore().isFeasible(),
-                heldCount(event.getNewBestSolution()), total)));
-        DrillSolution best;
-        running.add(solver);
-        long deadline = started + options.timeLimit().toNanos();
-        // Checked again and again until the solve ends: the engine forgets a stop requested just
-        // before its solve starts, and the deadline counts from the call, greedy start included.
-        ScheduledFuture<?> watch = DEADLINES.scheduleAtFixedRate(() -> {
-            if (stopRequested || System.nanoTime() - deadline >= 0) {
-                solver.terminateEarly();
-            }
-        }, 0, 50, TimeUnit.MILLISECONDS);
-        try {
-            best = solver.solve(start);
-        } finally {
-            watch.cancel(false);
-            running.remove(solver);
-        }
+        DrillSolution best = search.solve(start, started, listener, running, () -> stopRequested);
         fillGaps(best);
         HardMediumSoftLongScore score = solutionManager.update(best);
         LOG.debug("Solved {} drills: {}", total, score);
@@ -245,7 +215,7 @@ public final class DrillPlanner {
         return new Schedule(problem.name(), score.toString(), score.isFeasible(), assignments, unscheduled);
     }
 
-    private static int heldCount(DrillSolution solution) {
+    static int heldCount(DrillSolution solution) {
         int held = 0;
         for (PlannedDrill drill : solution.drills()) {
             if (SolutionBuilder.isHeld(drill)) {

@@ -24,9 +24,14 @@ public final class DrillSolution {
     private List<ChainLink> chainLinks;
     @ProblemFactCollectionProperty
     private List<RegionCap> regionCaps;
+    // Listed so that move threads can look slots up when they rebase a move.
+    @ProblemFactCollectionProperty
+    private List<TimeSlot> timeSlots;
 
     @ConstraintConfigurationProvider
     private DrillWeights weights;
+    // The same weights as plain numbers, for moves that estimate what a placement costs.
+    private PreferenceWeights preferences;
 
     @PlanningEntityCollectionProperty
     private List<PlannedDrill> drills;
@@ -41,14 +46,16 @@ public final class DrillSolution {
 
     DrillSolution(DrillProblem problem, PlanningCalendar calendar, List<Team> teams,
             List<UnitSite> units, List<ChainLink> chainLinks, List<RegionCap> regionCaps,
-            DrillWeights weights, List<PlannedDrill> drills, List<TeamSeat> seats) {
+            DrillWeights weights, PreferenceWeights preferences, List<PlannedDrill> drills, List<TeamSeat> seats) {
         this.problem = problem;
         this.calendar = calendar;
         this.teams = teams;
         this.units = units;
         this.chainLinks = chainLinks;
         this.regionCaps = regionCaps;
+        this.timeSlots = calendar.timeSlots();
         this.weights = weights;
+        this.preferences = preferences;
         this.drills = drills;
         this.seats = seats;
     }
@@ -62,7 +69,9 @@ public final class DrillSolution {
         copy.units = units;
         copy.chainLinks = chainLinks;
         copy.regionCaps = regionCaps;
+        copy.timeSlots = timeSlots;
         copy.weights = weights;
+        copy.preferences = preferences;
         copy.drills = drills;
         copy.seats = seats;
         return copy;
@@ -98,6 +107,10 @@ public final class DrillSolution {
 
     DrillWeights weights() {
         return weights;
+    }
+
+    PreferenceWeights preferences() {
+        return preferences;
     }
 
     void setWeights(DrillWeights weights) {

@@ -18,8 +18,9 @@ public final class PlannedDrill {
 
     static final String SLOT = "slot";
 
-    @PlanningId
     private String id;
+    // An integer id: the engine looks entities up by it when it rebases moves for move threads.
+    @PlanningId
     private int index;
     private DrillRequest request;
     private UnitSite unit;
@@ -150,6 +151,20 @@ public final class PlannedDrill {
     /** Rule 2: the date lies in the horizon and the window, and the drill's slots fit the day. */
     boolean inWindowAndDay() {
         return slot.day() >= firstDay && slot.day() <= lastDay && calendar.fits(slot.slotIndex(), duration());
+    }
+
+    /** Whether the drill may take {@code at} by rules 2 and 3 alone: window, day and open unit. */
+    boolean allows(TimeSlot at) {
+        return at.day() >= firstDay && at.day() <= lastDay && calendar.fits(at.slotIndex(), duration())
+                && unit.openOn(at);
+    }
+
+    int startMinuteAt(TimeSlot at) {
+        return calendar.startMinute(at.slotIndex());
+    }
+
+    int endMinuteAt(TimeSlot at) {
+        return calendar.endMinute(at.slotIndex(), duration());
     }
 
     /** Rule 3: the unit is open on the drill's date. */

@@ -13,11 +13,18 @@ import java.util.Objects;
  *     {@code null} to use the whole budget
  * @param stepLimit stop after this many local search steps, or {@code null}; with a step limit
  *     and no time pressure, the same seed gives the same schedule on any machine
- * @param threads move threads, 1 for none; more threads only pay off on large problems
- * @param seed random seed: the same seed and step limit give the same schedule
+ * @param threads independent searches run side by side, each on its own thread with its own
+ *     seed (the first with {@code seed} itself); the best schedule wins, ties going to the
+ *     lower-numbered search. With a step limit, the same seed and thread count give the same
+ *     schedule, and more threads never give a worse one than a single search
+ * @param moveThreads OptaPlanner move threads per search, 0 for none: they share one search's
+ *     move evaluation instead of running searches side by side
+ * @param seed random seed: the same seed, thread count and step limit give the same schedule
  * @param weights soft preference weights
  * @param algorithm the local search metaheuristic
  * @param slotAndSeatMoves whether to use the move that changes a drill's slot and crew together
+ * @param ruinAndRecreateMoves whether to use the moves that take a related group of drills out and
+ *     put them and left-out drills back in greedily, which is what changes which drills are held
  * @param fullAssert check every score incrementally computed against a full recalculation
  *     (very slow; for tests that hunt score corruption)
  */
@@ -26,15 +33,20 @@ public record PlannerOptions(
         Duration unimprovedLimit,
         Long stepLimit,
         int threads,
+        int moveThreads,
         long seed,
         PreferenceWeights weights,
         SearchAlgorithm algorithm,
         boolean slotAndSeatMoves,
+        boolean ruinAndRecreateMoves,
         boolean fullAssert) {
 
     /** 30 seconds, stop after 10 seconds without improvement, one thread, seed 0, defaults. */
     public static final PlannerOptions DEFAULT = new PlannerOptions(Duration.ofSeconds(30), Duration.ofSeconds(10),
-            null, 1, 0L, PreferenceWeights.DEFAULT, SearchAlgorithm.LATE_ACCEPTANCE, true, false);
+            null, 1, 0, 0L, PreferenceWeights.DEFAULT, SearchAlgorithm.LATE_ACCEPTANCE, true, true, false);
+
+    /** The most threads a planner accepts: more than any machine it runs on needs. */
+    public static final int MAX_THREADS = 256;
 
     /** Validates every field, quoting the bad value. */
     public PlannerOptions {
@@ -50,62 +62,77 @@ public record PlannerOptions(
         if (stepLimit != null && stepLimit < 0) {
             throw new IllegalArgumentException("stepLimit must be 0 or more, was " + stepLimit);
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be 1 to " + MAX_THREADS + ", was " + threads);
+        }
+        if (moveThreads < 0 || moveThreads > MAX_THREADS) {
+            throw new IllegalArgumentException("moveThreads must be 0 to " + MAX_THREADS + ", was " + moveThreads);
         }
     }
 
     /** A copy with another time limit. */
     public PlannerOptions withTimeLimit(Duration timeLimit) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
     /** A copy with another unimproved-time limit ({@code null}: none). */
     public PlannerOptions withUnimprovedLimit(Duration unimprovedLimit) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
     /** A copy with a step limit ({@code null}: none). */
     public PlannerOptions withStepLimit(Long stepLimit) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with another number of move threads. */
+    /** A copy with another number of parallel searches. */
     public PlannerOptions withThreads(int threads) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
+    }
+
+    /** A copy with another number of move threads per search (0: none). */
+    public PlannerOptions withMoveThreads(int moveThreads) {
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
     /** A copy with another seed. */
     public PlannerOptions withSeed(long seed) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
     /** A copy with other preference weights. */
     public PlannerOptions withWeights(PreferenceWeights weights) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
     /** A copy with another local search algorithm. */
     public PlannerOptions withAlgorithm(SearchAlgorithm algorithm) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
     /** A copy with the slot-and-crew move switched on or off. */
     public PlannerOptions withSlotAndSeatMoves(boolean slotAndSeatMoves) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
+    }
+
+    /** A copy with the ruin-and-recreate moves switched on or off. */
+    public PlannerOptions withRuinAndRecreateMoves(boolean ruinAndRecreateMoves) {
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
     /** A copy with full score assertion switched on or off. */
     public PlannerOptions withFullAssert(boolean fullAssert) {
-        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, seed, weights, algorithm,
-                slotAndSeatMoves, fullAssert);
+        return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
+                slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 }

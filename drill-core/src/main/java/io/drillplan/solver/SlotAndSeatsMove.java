@@ -48,6 +48,32 @@ final class SlotAndSeatsMove extends AbstractMove<DrillSolution> {
         return new SlotAndSeatsMove(drill, drill.getSlot(), seats, fromTeams);
     }
 
+    /** The move back to the drill's current slot and crew. */
+    SlotAndSeatsMove undoFromCurrentState() {
+        List<Team> fromTeams = new ArrayList<>(seats.size());
+        for (TeamSeat seat : seats) {
+            fromTeams.add(seat.getTeam());
+        }
+        return new SlotAndSeatsMove(drill, drill.getSlot(), seats, fromTeams);
+    }
+
+    /** Sets the target slot and crew, telling the engine only about what changes. */
+    void apply(ScoreDirector<DrillSolution> scoreDirector) {
+        if (drill.getSlot() != toSlot) {
+            scoreDirector.beforeVariableChanged(drill, PlannedDrill.SLOT);
+            drill.setSlot(toSlot);
+            scoreDirector.afterVariableChanged(drill, PlannedDrill.SLOT);
+        }
+        for (int i = 0; i < seats.size(); i++) {
+            TeamSeat seat = seats.get(i);
+            if (seat.getTeam() != toTeams.get(i)) {
+                scoreDirector.beforeVariableChanged(seat, TeamSeat.TEAM);
+                seat.setTeam(toTeams.get(i));
+                scoreDirector.afterVariableChanged(seat, TeamSeat.TEAM);
+            }
+        }
+    }
+
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<DrillSolution> scoreDirector) {
         scoreDirector.beforeVariableChanged(drill, PlannedDrill.SLOT);

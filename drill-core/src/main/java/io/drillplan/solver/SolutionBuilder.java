@@ -103,7 +103,7 @@ final class SolutionBuilder {
             }
         }
         return new DrillSolution(problem, calendar, teams, units, links, new ArrayList<>(capFacts.values()),
-                new DrillWeights(weights, strictStaffing), drills, seats);
+                new DrillWeights(weights, strictStaffing), weights, drills, seats);
     }
 
     private static int dayOf(Horizon horizon, LocalDate date) {

@@ -28,10 +28,9 @@ final class SolverConfigs {
     private SolverConfigs() {}
 
     static SolverConfig build(PlannerOptions options) {
+        // The planner ends a search early itself (ParallelSearch): only once coverage has nowhere
+        // left to go, which a plain unimproved-time limit cannot tell.
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
-        if (options.unimprovedLimit() != null) {
-            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
-        }
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(DrillSolution.class)
                 .withEntityClasses(PlannedDrill.class, TeamSeat.class)
@@ -42,8 +41,8 @@ final class SolverConfigs {
                 .withRandomSeed(options.seed())
                 .withTerminationConfig(termination)
                 .withPhases(localSearch(options));
-        if (options.threads() > 1) {
-            config.setMoveThreadCount(Integer.toString(options.threads()));
+        if (options.moveThreads() > 0) {
+            config.setMoveThreadCount(Integer.toString(options.moveThreads()));
         }
         return config;
     }
@@ -60,6 +59,9 @@ final class SolverConfigs {
                 .withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)));
         if (options.slotAndSeatMoves()) {
             moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(SlotAndSeatsMoveFactory.class));
+        }
+        if (options.ruinAndRecreateMoves()) {
+            moves.add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class));
         }
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig();
         LocalSearchForagerConfig forager = new LocalSearchForagerConfig();

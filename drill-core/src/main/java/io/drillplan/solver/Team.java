@@ -3,9 +3,12 @@ package io.drillplan.solver;
 import io.drillplan.model.GeoPoint;
 import io.drillplan.model.RescueTeam;
 import java.util.BitSet;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /** A rescue team as the solver sees it: the planning value of {@link TeamSeat#getTeam()}. */
 final class Team {
+    // Planning values need an id for move threads, which rebase every move onto their own copy.
+    @PlanningId
     private final int index;
     private final RescueTeam team;
     private final BitSet unavailableDays;

@@ -23,8 +23,9 @@ public final class TeamSeat {
     static final String TEAM = "team";
     static final String DRILL_SLOT = "drillSlot";
 
-    @PlanningId
     private String id;
+    // An integer id: the engine looks entities up by it when it rebases moves for move threads.
+    @PlanningId
     private int index;
     private PlannedDrill drill;
     private String skill;
@@ -184,8 +185,18 @@ public final class TeamSeat {
         return eligibleMask.get(team.index());
     }
 
+    /** Road km from the base of eligible team number {@code i} to the unit, rounded. */
+    long travelKmByEligible(int i) {
+        return travelKmByEligible[i];
+    }
+
     /** Road km from the team's base to the unit, rounded. */
     long travelKm() {
+        return travelKmFor(team);
+    }
+
+    /** Road km from {@code team}'s base to the unit, rounded. */
+    long travelKmFor(Team team) {
         if (eligibleMask.get(team.index())) {
             // Eligible teams are few: a scan beats a map.
             for (int i = 0; i < eligibleTeams.size(); i++) {

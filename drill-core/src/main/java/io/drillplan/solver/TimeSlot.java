@@ -1,6 +1,7 @@
 package io.drillplan.solver;
 
 import java.time.LocalDate;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /**
  * A date and the first slot a drill occupies on it: the planning value of
@@ -8,6 +9,9 @@ import java.time.LocalDate;
  * is enough for equality inside the solver.
  */
 final class TimeSlot {
+    // Planning values need an id for move threads: epoch day and slot index in one number.
+    @PlanningId
+    private final long id;
     private final int day;
     private final LocalDate date;
     private final int slotIndex;
@@ -15,6 +19,7 @@ final class TimeSlot {
     private final int week;
 
     TimeSlot(int day, LocalDate date, int slotIndex, String slotId, int week) {
+        this.id = date.toEpochDay() * 1024 + slotIndex;
         this.day = day;
         this.date = date;
         this.slotIndex = slotIndex;
