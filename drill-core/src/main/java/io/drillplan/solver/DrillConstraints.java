@@ -101,9 +101,11 @@ public final class DrillConstraints implements ConstraintProvider {
 
     Constraint teamFillsTwoRoles(ConstraintFactory factory) {
         // Rule 4: a team fills at most one seat of a drill.
-        return factory.forEachUniquePair(TeamSeat.class,
-                        equal(TeamSeat::drillIndex), equal(TeamSeat::getTeam))
-                .filter((a, b) -> a.isPlaced())
+        // Only drills with several seats can break it: the rest never enter the join.
+        return placedSeats(factory)
+                .filter(TeamSeat::sharesDrill)
+                .join(placedSeats(factory).filter(TeamSeat::sharesDrill), equal(TeamSeat::drillTeamKey))
+                .filter((a, b) -> a.index() < b.index())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint(TEAM_TWO_ROLES);
     }
@@ -245,6 +247,7 @@ public final class DrillConstraints implements ConstraintProvider {
     Constraint chainGuidedByDifferentTeams(ConstraintFactory factory) {
         // A team of a unit's earlier chain step should guide the next step of the same skill too.
         return placedSeats(factory)
+                .filter(TeamSeat::isLaterSameUnitStep)
                 .join(ChainLink.class, equal(TeamSeat::drillIndex, ChainLink::laterIndex))
                 .filter((seat, link) -> link.sameUnit())
                 .ifExists(TeamSeat.class,

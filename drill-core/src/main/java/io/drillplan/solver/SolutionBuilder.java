@@ -100,6 +100,9 @@ final class SolutionBuilder {
                 PlannedDrill earlier = drillById.get(p.drill());
                 links.add(new ChainLink(drill.index(), earlier.index(), p.minDays(),
                         earlier.unit() == drill.unit()));
+                if (earlier.unit() == drill.unit()) {
+                    drill.seats().forEach(TeamSeat::markLaterSameUnitStep);
+                }
             }
         }
         return new DrillSolution(problem, calendar, teams, units, links, new ArrayList<>(capFacts.values()),

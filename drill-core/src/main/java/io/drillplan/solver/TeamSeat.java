@@ -35,6 +35,9 @@ public final class TeamSeat {
     private long[] travelKmByEligible;
     private Team publishedTeam;
     private PlanningCalendar calendar;
+    // Whether the drill follows an earlier step at the same unit: a fact that keeps every other
+    // seat out of the chain-continuity join.
+    private boolean laterSameUnitStep;
 
     @PlanningPin
     private boolean pinned;
@@ -78,6 +81,7 @@ public final class TeamSeat {
         copy.travelKmByEligible = travelKmByEligible;
         copy.publishedTeam = publishedTeam;
         copy.calendar = calendar;
+        copy.laterSameUnitStep = laterSameUnitStep;
         copy.pinned = pinned;
         copy.team = team;
         copy.drillSlot = drillSlot;
@@ -138,6 +142,14 @@ public final class TeamSeat {
         this.pinned = pinned;
     }
 
+    boolean isLaterSameUnitStep() {
+        return laterSameUnitStep;
+    }
+
+    void markLaterSameUnitStep() {
+        laterSameUnitStep = true;
+    }
+
     Team publishedTeam() {
         return publishedTeam;
     }
@@ -158,6 +170,16 @@ public final class TeamSeat {
 
     int day() {
         return drillSlot.day();
+    }
+
+    /** Whether the drill has other seats: only then can one team fill two of them. */
+    boolean sharesDrill() {
+        return drill.seats().size() > 1;
+    }
+
+    /** Drill and team in one key, for staffed seats. */
+    long drillTeamKey() {
+        return ((long) drill.index() << 32) | (team.index() & 0xFFFFFFFFL);
     }
 
     /** Team and day in one key, for placed seats. */
