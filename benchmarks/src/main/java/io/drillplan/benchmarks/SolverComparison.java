@@ -27,7 +27,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
  * The OptaPlanner Benchmarker report comparing the local search configurations of the planner:
- * Late Acceptance, Tabu Search and Great Deluge, each with and without the slot-and-seat move,
+ * Late Acceptance, Tabu Search and Great Deluge, each with and without the ruin-and-recreate moves,
  * every one starting from the greedy schedule as {@code DrillPlanner.plan} does, on the sample
  * presets. Each instance has its own time budget per run.
  *
@@ -85,14 +85,14 @@ public final class SolverComparison {
                 problems.withProblemStatisticsEnabled(false);
             }
             for (SearchAlgorithm algorithm : SearchAlgorithm.values()) {
-                for (boolean slotAndSeat : new boolean[] {true, false}) {
+                for (boolean ruinAndRecreate : new boolean[] {true, false}) {
                     PlannerOptions options = PlannerOptions.DEFAULT.withAlgorithm(algorithm)
-                            .withSlotAndSeatMoves(slotAndSeat).withSeed(seed)
+                            .withRuinAndRecreateMoves(ruinAndRecreate).withSeed(seed)
                             .withTimeLimit(group.getKey()).withUnimprovedLimit(null);
                     SolverConfig config = SolverInternals.solverConfig(options)
                             .withTerminationConfig(new TerminationConfig().withSpentLimit(group.getKey()));
                     solvers.add(new SolverBenchmarkConfig()
-                            .withName(configName(algorithm, slotAndSeat) + suffix)
+                            .withName(configName(algorithm, ruinAndRecreate) + suffix)
                             .withSolverConfig(config)
                             .withProblemBenchmarksConfig(problems));
                 }
@@ -138,13 +138,13 @@ public final class SolverComparison {
         return table;
     }
 
-    static String configName(SearchAlgorithm algorithm, boolean slotAndSeat) {
+    static String configName(SearchAlgorithm algorithm, boolean ruinAndRecreate) {
         String name = switch (algorithm) {
             case LATE_ACCEPTANCE -> "Late Acceptance";
             case TABU_SEARCH -> "Tabu Search";
             case GREAT_DELUGE -> "Great Deluge";
         };
-        return name + (slotAndSeat ? " with slot-seat move" : " without slot-seat move");
+        return name + (ruinAndRecreate ? " with ruin-and-recreate" : " without ruin-and-recreate");
     }
 
     private static String seconds(Duration d) {

@@ -46,7 +46,7 @@ class RuinAndRecreateMoveTest {
     @Test
     void ruinAndRecreateAloneShowsNoScoreCorruptionAndHoldsMoreThanGreedy() {
         DrillProblem problem = TestProblems.crowded(6);
-        PlannerOptions options = fullAssert(300);
+        PlannerOptions options = fullAssert(120);
         DrillSolution solved = solveWithRuinAndRecreateOnly(problem, options);
         HardMediumSoftLongScore score = solved.getScore();
         Schedule greedy = GreedyScheduler.schedule(problem);
@@ -63,7 +63,7 @@ class RuinAndRecreateMoveTest {
     void ruinAndRecreateUnderTabuSearchShowsNoScoreCorruption() {
         DrillProblem problem = TestProblems.crowded(5);
         DrillSolution solved = solveWithRuinAndRecreateOnly(problem,
-                fullAssert(40).withAlgorithm(SearchAlgorithm.TABU_SEARCH));
+                fullAssert(3).withAlgorithm(SearchAlgorithm.TABU_SEARCH));
         assertThat(solved.getScore().hardScore()).isZero();
     }
 
@@ -72,7 +72,7 @@ class RuinAndRecreateMoveTest {
         DrillProblem problem = TestProblems.crowded(5);
         Schedule published = DrillPlanner.create(PlannerOptions.DEFAULT.withStepLimit(200L)).plan(problem);
         List<String> pinned = published.assignments().stream().limit(4).map(a -> a.drill()).toList();
-        Schedule replanned = DrillPlanner.create(fullAssert(200)).replan(problem, published, pinned,
+        Schedule replanned = DrillPlanner.create(fullAssert(50)).replan(problem, published, pinned,
                 ProgressListener.NONE);
         for (String id : pinned) {
             assertThat(replanned.assignment(id)).contains(published.assignment(id).orElseThrow());
