@@ -61,6 +61,41 @@ final class Bookings {
         journal.clear();
     }
 
+    /**
+     * Catches up with the working solution after a step: re-books only the drills whose slot or
+     * crew changed, which is far cheaper than a new copy on a large month. Clears the journal.
+     */
+    void syncWith(DrillSolution solution) {
+        journal.clear();
+        for (PlannedDrill drill : solution.drills()) {
+            int d = drill.index();
+            TimeSlot at = drill.getSlot();
+            if (at != null && !facts.inHorizon(at)) {
+                at = null;
+            }
+            boolean same = slot[d] == at;
+            List<TeamSeat> seats = drill.seats();
+            for (int k = 0; same && k < seats.size(); k++) {
+                same = crew[d][k] == seats.get(k).getTeam();
+            }
+            if (same) {
+                continue;
+            }
+            if (slot[d] != null) {
+                unbook(d);
+            }
+            Team[] teams = new Team[seats.size()];
+            for (int k = 0; k < teams.length; k++) {
+                teams[k] = seats.get(k).getTeam();
+            }
+            if (at != null) {
+                book(d, at, teams);
+            } else {
+                crew[d] = teams;
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- state
 
     TimeSlot slotOf(int drill) {

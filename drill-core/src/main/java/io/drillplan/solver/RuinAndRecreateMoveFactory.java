@@ -40,6 +40,8 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
     private enum Ruin { TEAM_WEEK, REGION_DAYS, UNIT, EJECT_INSERT }
 
     private BookingFacts facts;
+    // Kept from step to step and caught up with the working solution when a step first needs it.
+    private Bookings bookings;
     private List<PlannedDrill> movable = List.of();
     private List<List<Integer>> drillsByTeam = List.of();
     private List<List<Integer>> drillsByUnit = List.of();
@@ -51,6 +53,7 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
     public void phaseStarted(ScoreDirector<DrillSolution> scoreDirector) {
         DrillSolution solution = scoreDirector.getWorkingSolution();
         facts = new BookingFacts(solution);
+        bookings = null;
         movable = new ArrayList<>();
         drillsByTeam = new ArrayList<>();
         drillsByUnit = new ArrayList<>();
@@ -75,6 +78,7 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
     @Override
     public void phaseEnded(ScoreDirector<DrillSolution> scoreDirector) {
         facts = null;
+        bookings = null;
         movable = List.of();
         drillsByTeam = List.of();
         drillsByUnit = List.of();
@@ -126,7 +130,12 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
         Step(DrillSolution solution, Random random) {
             this.solution = solution;
             this.random = random;
-            this.bookings = new Bookings(facts, solution);
+            if (RuinAndRecreateMoveFactory.this.bookings == null) {
+                RuinAndRecreateMoveFactory.this.bookings = new Bookings(facts, solution);
+            } else {
+                RuinAndRecreateMoveFactory.this.bookings.syncWith(solution);
+            }
+            this.bookings = RuinAndRecreateMoveFactory.this.bookings;
             for (PlannedDrill drill : movable) {
                 if (!bookings.isHeld(drill.index())) {
                     leftOut.add(drill);
