@@ -66,6 +66,9 @@ final class SolutionBuilder {
             unitById.put(unit.id(), site);
         }
 
+        TravelTimes travelTimes = new TravelTimes(units.stream().map(UnitSite::location).toList(), problem.travel());
+        units.forEach(u -> u.useTravelTimes(travelTimes));
+
         List<PlannedDrill> drills = new ArrayList<>();
         List<TeamSeat> seats = new ArrayList<>();
         Map<String, PlannedDrill> drillById = new HashMap<>();

@@ -17,6 +17,7 @@ final class UnitSite {
     private final Travel travel;
     private final Horizon horizon;
     private final int dayCount;
+    private TravelTimes travelTimes;
 
     UnitSite(int index, GrassrootsUnit unit, BitSet openDays, List<RegionCap> cappedRegions,
             Travel travel, Horizon horizon, int dayCount) {
@@ -74,7 +75,16 @@ final class UnitSite {
 
     /** Rule 6 travel minutes from this site to {@code other}; 0 within one site. */
     int travelMinutesTo(UnitSite other) {
-        return other == this ? 0 : travel.minutesBetween(unit.location(), other.location());
+        if (other == this) {
+            return 0;
+        }
+        return travelTimes != null ? travelTimes.minutes(index, other.index)
+                : travel.minutesBetween(unit.location(), other.location());
+    }
+
+    /** Shares the month's travel table; set once, while the solution is built. */
+    void useTravelTimes(TravelTimes travelTimes) {
+        this.travelTimes = travelTimes;
     }
 
     /** Road km from {@code from} to this site. */
