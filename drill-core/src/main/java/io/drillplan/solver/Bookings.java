@@ -2,9 +2,7 @@ package io.drillplan.solver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A scratch copy of what the working solution books (teams per day and week, units per day,
@@ -27,7 +25,8 @@ final class Bookings {
     private final int[] teamDayCount;
     private final int[] teamWeek;
     private final int[] teamLoad;
-    private final Map<Long, int[]> unitDay = new HashMap<>();
+    // Per unit and day: a count followed by the drill indices.
+    private final int[][] unitDay;
     private final int[] capDay;
     private final int[] regionDay;
     // Journal of changes: drill index, its slot and crew before the change.
@@ -44,6 +43,7 @@ final class Bookings {
         teamDayCount = new int[facts.teamCount * facts.days];
         teamWeek = new int[facts.teamCount * facts.weeks];
         teamLoad = new int[facts.teamCount];
+        unitDay = new int[solution.units().size() * facts.days][];
         capDay = new int[facts.capCount * facts.days];
         regionDay = new int[facts.regionCount * facts.days];
         for (PlannedDrill drill : drills) {
@@ -128,7 +128,7 @@ final class Bookings {
 
     /** The placed drills of {@code unit} on {@code day}. */
     int[] drillsAt(UnitSite unit, int day) {
-        int[] list = unitDay.get(unitDayKey(unit, day));
+        int[] list = unitDay[unitDay(unit, day)];
         return list == null ? new int[0] : Arrays.copyOfRange(list, 1, 1 + list[0]);
     }
 
@@ -186,15 +186,15 @@ final class Bookings {
         slot[drill] = at;
         crew[drill] = teams;
         int day = at.day();
-        long key = unitDayKey(d.unit(), day);
-        int[] list = unitDay.get(key);
+        int key = unitDay(d.unit(), day);
+        int[] list = unitDay[key];
         if (list == null) {
             list = new int[3];
         } else if (list[0] + 1 >= list.length) {
             list = Arrays.copyOf(list, list.length * 2);
         }
         list[++list[0]] = drill;
-        unitDay.put(key, list);
+        unitDay[key] = list;
         for (int cap : facts.capsOfUnit[d.unit().index()]) {
             capDay[cap * facts.days + day]++;
         }
@@ -221,7 +221,7 @@ final class Bookings {
         PlannedDrill d = drills.get(drill);
         TimeSlot at = slot[drill];
         int day = at.day();
-        int[] list = unitDay.get(unitDayKey(d.unit(), day));
+        int[] list = unitDay[unitDay(d.unit(), day)];
         for (int i = 1; i <= list[0]; i++) {
             if (list[i] == drill) {
                 list[i] = list[list[0]--];
@@ -249,8 +249,8 @@ final class Bookings {
         slot[drill] = null;
     }
 
-    private static long unitDayKey(UnitSite unit, int day) {
-        return ((long) unit.index() << 32) | (day & 0xFFFFFFFFL);
+    private int unitDay(UnitSite unit, int day) {
+        return unit.index() * facts.days + day;
     }
 
     // ---------------------------------------------------------------- rules
@@ -266,7 +266,7 @@ final class Bookings {
         int day = at.day();
         int start = drill.startMinuteAt(at);
         int end = drill.endMinuteAt(at);
-        int[] atUnit = unitDay.get(unitDayKey(drill.unit(), day));
+        int[] atUnit = unitDay[unitDay(drill.unit(), day)];
         if (atUnit != null) {
             for (int i = 1; i <= atUnit[0]; i++) {
                 PlannedDrill other = drills.get(atUnit[i]);
