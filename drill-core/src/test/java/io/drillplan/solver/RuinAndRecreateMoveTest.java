@@ -63,7 +63,7 @@ class RuinAndRecreateMoveTest {
     void ruinAndRecreateUnderTabuSearchShowsNoScoreCorruption() {
         DrillProblem problem = TestProblems.crowded(5);
         DrillSolution solved = solveWithRuinAndRecreateOnly(problem,
-                fullAssert(3).withAlgorithm(SearchAlgorithm.TABU_SEARCH));
+                fullAssert(1).withAlgorithm(SearchAlgorithm.TABU_SEARCH));
         assertThat(solved.getScore().hardScore()).isZero();
     }
 
