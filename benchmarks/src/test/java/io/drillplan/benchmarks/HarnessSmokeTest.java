@@ -39,14 +39,34 @@ class HarnessSmokeTest {
             "--variant-warmup", "20ms", "--pairs", "1", "--out", out.toString()},
                 "instances", "solver-time", "warmup", "variant-time", "variant-warmup", "pairs", "seed", "out"));
         List<String> solver = Files.readAllLines(out.resolve("solver-speed.csv"));
-        assertThat(solver).hasSize(2);
-        long calculations = Long.parseLong(solver.get(1).split(",")[6]);
-        assertThat(calculations).isPositive();
+        // Header, then the default solver and the same without ruin and recreate.
+        assertThat(solver).hasSize(3);
+        for (String row : solver.subList(1, 3)) {
+            String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            assertThat(Long.parseLong(cells[6])).as(row).isPositive();
+        }
         List<String> constraints = Files.readAllLines(out.resolve("tiny-constraints.csv"));
         // Header, the all-constraints baseline, then one row per constraint of DrillConstraints.
         assertThat(constraints).hasSizeGreaterThan(20);
         assertThat(constraints).anySatisfy(row -> assertThat(row).startsWith("Team double-booked,"));
         assertThat(Files.readString(out.resolve("score-speed.md"))).contains("Solver score calculation speed");
+    }
+
+    @Test
+    void referenceBenchmarkMeasuresAReferenceMonthAgainstItsKnownValues() throws Exception {
+        List<ReferenceBenchmark.Run> runs = ReferenceBenchmark.run(Arguments.parse(new String[] {
+            "--instances", "reference/changzhi.json=3s", "--seeds", "0", "--out", out.toString()},
+                "instances", "seeds", "threads", "out"));
+        assertThat(runs).hasSize(1);
+        ReferenceBenchmark.Run run = runs.get(0);
+        assertThat(run.violations()).isZero();
+        ReferenceBenchmark.Reference reference = ReferenceBenchmark.reference(
+                java.nio.file.Path.of("reference/changzhi.json"), "changzhi");
+        assertThat(reference).isNotNull();
+        // Never below the greedy start, never above the proven optimum.
+        assertThat(run.heldPriority()).isBetween(reference.greedyHeldPriority(), reference.upperBoundPriority());
+        assertThat(run.tourKm()).isPositive();
+        assertThat(Files.readString(out.resolve("reference.md"))).contains("changzhi");
     }
 
     @Test
