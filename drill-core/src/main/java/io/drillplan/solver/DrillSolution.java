@@ -100,10 +100,6 @@ public final class DrillSolution {
         return weights;
     }
 
-    void setWeights(DrillWeights weights) {
-        this.weights = weights;
-    }
-
     HardMediumSoftLongScore getScore() {
         return score;
     }

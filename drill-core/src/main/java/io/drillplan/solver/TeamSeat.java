@@ -109,10 +109,6 @@ public final class TeamSeat {
         return skill;
     }
 
-    int priority() {
-        return drill.priority();
-    }
-
     Team getTeam() {
         return team;
     }
@@ -149,10 +145,6 @@ public final class TeamSeat {
 
     boolean isPlaced() {
         return drillSlot != null;
-    }
-
-    boolean isStaffedAndPlaced() {
-        return team != null && drillSlot != null;
     }
 
     int day() {
