@@ -56,6 +56,77 @@ public record DrillProblem(
         return b;
     }
 
+    /**
+     * This problem with {@code team} in place of the team with the same id, or added at the end
+     * when there is none. For example {@code problem.withTeam(team.withUnavailable(date))} marks a
+     * team away.
+     *
+     * @param team the new or changed team
+     * @return the changed problem
+     */
+    public DrillProblem withTeam(RescueTeam team) {
+        return new DrillProblem(name, horizon, travel, regions, replaced(teams, team, RescueTeam::id), units, drills);
+    }
+
+    /**
+     * This problem with {@code unit} in place of the unit with the same id, or added at the end
+     * when there is none.
+     *
+     * @param unit the new or changed unit
+     * @return the changed problem
+     */
+    public DrillProblem withUnit(GrassrootsUnit unit) {
+        return new DrillProblem(name, horizon, travel, regions, teams, replaced(units, unit, GrassrootsUnit::id), drills);
+    }
+
+    /**
+     * This problem with {@code drill} in place of the request with the same id, or added at the
+     * end when there is none.
+     *
+     * @param drill the new or changed drill request
+     * @return the changed problem
+     */
+    public DrillProblem withDrill(DrillRequest drill) {
+        return new DrillProblem(name, horizon, travel, regions, teams, units, replaced(drills, drill, DrillRequest::id));
+    }
+
+    /**
+     * This problem without the drill request {@code id}, for a drill called off. Requests that
+     * name it in {@code after} keep doing so, and {@link ProblemValidator} reports them: whether
+     * they may go ahead without it is the caller's decision.
+     *
+     * @param id the id of a drill of this problem
+     * @return the changed problem
+     * @throws IllegalArgumentException when the problem has no drill {@code id}
+     */
+    public DrillProblem withoutDrill(String id) {
+        List<DrillRequest> kept = drills.stream().filter(d -> !Objects.equals(d.id(), id)).toList();
+        if (kept.size() == drills.size()) {
+            throw new IllegalArgumentException("no drill '" + id + "' in problem '" + name + "'");
+        }
+        return new DrillProblem(name, horizon, travel, regions, teams, units, kept);
+    }
+
+    /** {@code items} with every item of {@code item}'s id replaced by it, or with it appended. */
+    private static <T> List<T> replaced(List<T> items, T item, Function<T, String> id) {
+        Objects.requireNonNull(item);
+        String key = id.apply(item);
+        List<T> result = new ArrayList<>(items.size() + 1);
+        boolean found = false;
+        for (T existing : items) {
+            if (Objects.equals(id.apply(existing), key)) {
+                result.add(item);
+                found = true;
+            } else {
+                result.add(existing);
+            }
+        }
+        if (!found) {
+            result.add(item);
+        }
+        return result;
+    }
+
     /** The team with this id, if any. */
     public Optional<RescueTeam> team(String id) {
         return teams.stream().filter(t -> t.id().equals(id)).findFirst();
