@@ -25,7 +25,11 @@ public record CheckReport(List<Violation> violations) {
         "region drills per day",
     };
 
-    /** Makes the list immutable; an absent list is empty. */
+    /**
+     * Makes the list immutable; an absent list is empty.
+     *
+     * @param violations the violations; empty when the schedule is feasible
+     */
     public CheckReport {
         violations = violations == null ? List.of() : List.copyOf(violations);
     }
@@ -38,7 +42,7 @@ public record CheckReport(List<Violation> violations) {
     /**
      * The violations of one rule, in report order.
      *
-     * @param rule a rule number of format.md, 1 to 10
+     * @param rule a rule number of docs/rules.md, 1 to 10
      * @throws IllegalArgumentException when {@code rule} is not 1 to 10
      */
     public List<Violation> ofRule(int rule) {

@@ -32,7 +32,17 @@ public record DrillProblem(
         List<GrassrootsUnit> units,
         List<DrillRequest> drills) {
 
-    /** Makes the lists immutable; an absent list is empty and absent travel is the default. */
+    /**
+     * Makes the lists immutable; an absent list is empty and absent travel is the default.
+     *
+     * @param name display name
+     * @param horizon the dates and slots
+     * @param travel travel speed settings
+     * @param regions administrative regions
+     * @param teams rescue teams
+     * @param units grass-roots units
+     * @param drills drill requests
+     */
     public DrillProblem {
         travel = travel == null ? Travel.DEFAULT : travel;
         regions = regions == null ? List.of() : List.copyOf(regions);

@@ -32,10 +32,23 @@ public record DrillRequest(
         int priority,
         int participants) {
 
-    /** Default of format.md for {@link #priority()}. */
+    /** Default of docs/format.md for {@link #priority()}. */
     public static final int DEFAULT_PRIORITY = 3;
 
-    /** Makes the lists immutable; an absent list is empty. */
+    /**
+     * Makes the lists immutable; an absent list is empty.
+     *
+     * @param id unique id
+     * @param unit id of the hosting unit
+     * @param type the kind of exercise
+     * @param scenario open vocabulary, for example {@code GAS_EXPLOSION}; may be {@code null}
+     * @param durationSlots how many consecutive slots of one day it occupies, at least 1
+     * @param roles the teams it needs
+     * @param window the dates it may be held, or {@code null} for the whole horizon
+     * @param after drills that must come before it
+     * @param priority 1 (lowest) to 5 (highest)
+     * @param participants expected head count, 0 when unknown
+     */
     public DrillRequest {
         roles = roles == null ? List.of() : List.copyOf(roles);
         after = after == null ? List.of() : List.copyOf(after);
@@ -48,7 +61,7 @@ public record DrillRequest(
 
     /**
      * Teams needed per skill, in the order the skills first appear: roles that name the same
-     * skill are counted together, as format.md says.
+     * skill are counted together, as docs/format.md says.
      */
     public Map<String, Integer> teamsPerSkill() {
         Map<String, Integer> perSkill = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ package io.drillplan.model;
  */
 public record GeoPoint(double lat, double lon) {
 
-    /** Mean Earth radius of format.md, in km. */
+    /** Mean Earth radius of docs/rules.md, in km. */
     public static final double EARTH_RADIUS_KM = 6371.0088;
 
     /** Great-circle (haversine) distance to {@code other} in km, on a sphere of radius 6371.0088 km. */

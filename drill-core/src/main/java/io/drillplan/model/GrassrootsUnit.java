@@ -34,7 +34,21 @@ public record GrassrootsUnit(
         boolean weekends,
         Set<LocalDate> unavailable) {
 
-    /** Makes the collection immutable; an absent collection is empty. */
+    /**
+     * Makes the collection immutable; an absent collection is empty.
+     *
+     * @param id unique id
+     * @param name display name
+     * @param kind open vocabulary, for example {@code ENTERPRISE}, {@code SCHOOL}, {@code COMMUNITY}
+     * @param sector open vocabulary, for example {@code MINING} or {@code HAZARDOUS_CHEMICALS}; may be
+     *     {@code null}
+     * @param risk China's four-colour level: {@code MAJOR}, {@code HIGH}, {@code MODERATE} or
+     *     {@code LOW}; may be {@code null}
+     * @param region id of the region the unit lies in
+     * @param location where drills take place
+     * @param weekends whether the unit hosts drills on Saturdays, Sundays and holidays
+     * @param unavailable dates the unit cannot host drills (exam days, maintenance shutdowns)
+     */
     public GrassrootsUnit {
         unavailable = unavailable == null ? Set.of() : Set.copyOf(unavailable);
     }

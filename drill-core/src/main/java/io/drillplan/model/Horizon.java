@@ -17,7 +17,15 @@ import java.util.stream.Stream;
  */
 public record Horizon(LocalDate start, LocalDate end, Set<LocalDate> holidays, List<Slot> slots) {
 
-    /** Normalises absent collections to the defaults of format.md and makes them immutable. */
+    /**
+     * Normalises absent collections to the defaults of docs/format.md and makes them immutable.
+     *
+     * @param start first date, inclusive
+     * @param end last date, inclusive
+     * @param holidays public holidays inside (or outside) the period; units without weekend
+     *     drills are closed on them
+     * @param slots the slots of every day, in time order and not overlapping
+     */
     public Horizon {
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         slots = slots == null || slots.isEmpty()

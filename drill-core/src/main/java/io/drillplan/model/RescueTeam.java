@@ -36,12 +36,26 @@ public record RescueTeam(
         int maxDrillsPerWeek,
         Set<LocalDate> unavailable) {
 
-    /** Default of format.md for {@link #maxDrillsPerDay()}. */
+    /** Default of docs/format.md for {@link #maxDrillsPerDay()}. */
     public static final int DEFAULT_MAX_DRILLS_PER_DAY = 2;
-    /** Default of format.md for {@link #maxDrillsPerWeek()}. */
+    /** Default of docs/format.md for {@link #maxDrillsPerWeek()}. */
     public static final int DEFAULT_MAX_DRILLS_PER_WEEK = 5;
 
-    /** Makes the collections immutable; an absent collection is empty. */
+    /**
+     * Makes the collections immutable; an absent collection is empty.
+     *
+     * @param id unique id
+     * @param name display name
+     * @param kind open vocabulary, for example {@code FIRE_RESCUE} or {@code MINE_RESCUE}
+     * @param skills what the team can do in a drill; matched against {@link Role#skill()}
+     * @param base where the team is stationed
+     * @param region id of the region the team belongs to, or {@code null}
+     * @param serviceRadiusKm furthest great-circle distance from base to a unit it serves, or
+     *     {@code null} for unlimited
+     * @param maxDrillsPerDay most drills on one date
+     * @param maxDrillsPerWeek most drills in one ISO week
+     * @param unavailable dates the team cannot guide drills (standby duty, June 16 events)
+     */
     public RescueTeam {
         skills = skills == null ? Set.of() : Set.copyOf(skills);
         unavailable = unavailable == null ? Set.of() : Set.copyOf(unavailable);

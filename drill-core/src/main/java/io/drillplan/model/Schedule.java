@@ -21,7 +21,15 @@ public record Schedule(
         String problem, String score, Boolean feasible,
         List<Assignment> assignments, List<Unscheduled> unscheduled) {
 
-    /** Makes the lists immutable; an absent list is empty. */
+    /**
+     * Makes the lists immutable; an absent list is empty.
+     *
+     * @param problem the problem's name
+     * @param score the engine's score, or {@code null} when the schedule was not made by the engine
+     * @param feasible whether the engine found no hard-rule violation, or {@code null} when unknown
+     * @param assignments the scheduled drills
+     * @param unscheduled the drills left out
+     */
     public Schedule {
         assignments = assignments == null ? List.of() : List.copyOf(assignments);
         unscheduled = unscheduled == null ? List.of() : List.copyOf(unscheduled);

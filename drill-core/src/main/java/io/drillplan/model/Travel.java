@@ -8,11 +8,11 @@ package io.drillplan.model;
  */
 public record Travel(double speedKmh, double detourFactor) {
 
-    /** The defaults of format.md: 40 km/h and a detour factor of 1.3. */
+    /** The defaults of docs/format.md: 40 km/h and a detour factor of 1.3. */
     public static final Travel DEFAULT = new Travel(40, 1.3);
 
     /**
-     * Travel time in whole minutes between two points, exactly as rule 6 of format.md computes it:
+     * Travel time in whole minutes between two points, exactly as rule 6 of docs/rules.md computes it:
      * {@code ceil(greatCircleKm x detourFactor / speedKmh x 60)} in double precision.
      */
     public int minutesBetween(GeoPoint from, GeoPoint to) {

@@ -94,7 +94,19 @@ public record DisruptionModel(
     public static final DisruptionModel NONE = new DisruptionModel(
             Map.of(), 0.0, List.of(1.0), Map.of(), 0.0, Map.of(), 0.0, 0, List.of());
 
-    /** Checks every rate and probability, quoting a bad value, and copies the collections. */
+    /**
+     * Checks every rate and probability, quoting a bad value, and copies the collections.
+     *
+     * @param incidentRates incidents per team per day, by team kind (open vocabulary)
+     * @param defaultIncidentRate incidents per team per day for kinds not in {@code incidentRates}
+     * @param incidentDays weights of an incident lasting 1, 2, ... days; non-negative, positive sum
+     * @param rainProbabilities chance of heavy rain per day, by region id
+     * @param defaultRainProbability chance of heavy rain per day in regions not listed
+     * @param cancellationProbabilities chance that the unit calls a drill off, by unit kind
+     * @param defaultCancellationProbability the chance for unit kinds not listed
+     * @param cancellationNoticeDays most days between the call-off and the drill's date, 0 or more
+     * @param scripted events that happen in every replication, on top of the drawn ones
+     */
     public DisruptionModel {
         incidentRates = copy(incidentRates, "incidentRates", false);
         rainProbabilities = copy(rainProbabilities, "rainProbabilities", true);

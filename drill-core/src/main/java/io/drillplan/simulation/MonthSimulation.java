@@ -38,7 +38,7 @@ import java.util.Objects;
  *       held.</li>
  * </ol>
  *
- * <p>Every version keeps every hard rule of format.md for the problem as known that morning:
+ * <p>Every version keeps every hard rule of docs/rules.md for the problem as known that morning:
  * the original problem with each team's incident days added to its unavailable dates and the
  * window of every drill that is neither held nor in the notice period starting tomorrow. Rain is
  * not written into it: it is known on the morning of its day and touches that day only, where
