@@ -51,12 +51,12 @@ public record DrillProblem(
         drills = drills == null ? List.of() : List.copyOf(drills);
     }
 
-    /** A new, empty builder. */
+    /** {@return a new, empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding a copy of this problem, to derive a changed problem. */
+    /** {@return a builder holding a copy of this problem, to derive a changed problem} */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).horizon(horizon).travel(travel);
         regions.forEach(b::region);
@@ -137,42 +137,62 @@ public record DrillProblem(
         return result;
     }
 
-    /** The team with this id, if any. */
+    /**
+     * The team with this id, if any.
+     *
+     * @param id the team's id
+     * @return the first team with that id, or empty
+     */
     public Optional<RescueTeam> team(String id) {
         return teams.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    /** The unit with this id, if any. */
+    /**
+     * The unit with this id, if any.
+     *
+     * @param id the unit's id
+     * @return the first unit with that id, or empty
+     */
     public Optional<GrassrootsUnit> unit(String id) {
         return units.stream().filter(u -> u.id().equals(id)).findFirst();
     }
 
-    /** The drill with this id, if any. */
+    /**
+     * The drill with this id, if any.
+     *
+     * @param id the drill's id
+     * @return the first drill with that id, or empty
+     */
     public Optional<DrillRequest> drill(String id) {
         return drills.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** The region with this id, if any. */
+    /**
+     * The region with this id, if any.
+     *
+     * @param id the region's id
+     * @return the first region with that id, or empty
+     */
     public Optional<Region> region(String id) {
         return regions.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** Teams by id; on duplicate ids the first wins (the validator reports duplicates). */
+    /** {@return teams by id; on duplicate ids the first wins (the validator reports duplicates)} */
     public Map<String, RescueTeam> teamsById() {
         return index(teams, RescueTeam::id);
     }
 
-    /** Units by id; on duplicate ids the first wins (the validator reports duplicates). */
+    /** {@return units by id; on duplicate ids the first wins (the validator reports duplicates)} */
     public Map<String, GrassrootsUnit> unitsById() {
         return index(units, GrassrootsUnit::id);
     }
 
-    /** Drills by id; on duplicate ids the first wins (the validator reports duplicates). */
+    /** {@return drills by id; on duplicate ids the first wins (the validator reports duplicates)} */
     public Map<String, DrillRequest> drillsById() {
         return index(drills, DrillRequest::id);
     }
 
-    /** Regions by id; on duplicate ids the first wins (the validator reports duplicates). */
+    /** {@return regions by id; on duplicate ids the first wins (the validator reports duplicates)} */
     public Map<String, Region> regionsById() {
         return index(regions, Region::id);
     }
@@ -197,49 +217,88 @@ public record DrillProblem(
 
         private Builder() {}
 
-        /** Sets the display name. */
+        /**
+         * Sets the display name.
+         *
+         * @param name the name; "drill problem" when never set
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Sets the horizon (required). */
+        /**
+         * Sets the horizon (required).
+         *
+         * @param horizon the dates and slots
+         * @return this builder
+         */
         public Builder horizon(Horizon horizon) {
             this.horizon = horizon;
             return this;
         }
 
-        /** Sets the travel settings; the default is 40 km/h with a detour factor of 1.3. */
+        /**
+         * Sets the travel settings; the default is 40 km/h with a detour factor of 1.3.
+         *
+         * @param travel speed and detour factor
+         * @return this builder
+         */
         public Builder travel(Travel travel) {
             this.travel = travel;
             return this;
         }
 
-        /** Adds a region. */
+        /**
+         * Adds a region.
+         *
+         * @param region the region
+         * @return this builder
+         */
         public Builder region(Region region) {
             regions.add(Objects.requireNonNull(region, "region"));
             return this;
         }
 
-        /** Adds a rescue team. */
+        /**
+         * Adds a rescue team.
+         *
+         * @param team the team
+         * @return this builder
+         */
         public Builder team(RescueTeam team) {
             teams.add(Objects.requireNonNull(team, "team"));
             return this;
         }
 
-        /** Adds a grass-roots unit. */
+        /**
+         * Adds a grass-roots unit.
+         *
+         * @param unit the unit
+         * @return this builder
+         */
         public Builder unit(GrassrootsUnit unit) {
             units.add(Objects.requireNonNull(unit, "unit"));
             return this;
         }
 
-        /** Adds a drill request. */
+        /**
+         * Adds a drill request.
+         *
+         * @param drill the request
+         * @return this builder
+         */
         public Builder drill(DrillRequest drill) {
             drills.add(Objects.requireNonNull(drill, "drill"));
             return this;
         }
 
-        /** Removes every drill request, keeping teams, units and regions. */
+        /**
+         * Removes every drill request, keeping teams, units and regions.
+         *
+         * @return this builder
+         */
         public Builder clearDrills() {
             drills.clear();
             return this;
@@ -248,6 +307,9 @@ public record DrillProblem(
         /**
          * The problem as built, not validated: call {@link ProblemValidator#validate} to get
          * every inconsistency at once.
+         *
+         * @return the problem
+         * @throws NullPointerException when no horizon was set
          */
         public DrillProblem build() {
             Objects.requireNonNull(horizon, "horizon must be set");

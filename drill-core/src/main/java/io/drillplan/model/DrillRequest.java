@@ -54,7 +54,12 @@ public record DrillRequest(
         after = after == null ? List.of() : List.copyOf(after);
     }
 
-    /** The window, or the whole horizon when none is given. */
+    /**
+     * The window, or the whole horizon when none is given.
+     *
+     * @param horizon the horizon of the problem
+     * @return the dates the drill may be held
+     */
     public DateWindow windowIn(Horizon horizon) {
         return window != null ? window : new DateWindow(horizon.start(), horizon.end());
     }
@@ -62,6 +67,8 @@ public record DrillRequest(
     /**
      * Teams needed per skill, in the order the skills first appear: roles that name the same
      * skill are counted together, as docs/format.md says.
+     *
+     * @return the number of teams by skill
      */
     public Map<String, Integer> teamsPerSkill() {
         Map<String, Integer> perSkill = new LinkedHashMap<>();
@@ -71,7 +78,7 @@ public record DrillRequest(
         return perSkill;
     }
 
-    /** Total number of teams the drill needs. */
+    /** {@return total number of teams the drill needs} */
     public int teamCount() {
         return roles.stream().mapToInt(Role::count).sum();
     }

@@ -53,12 +53,19 @@ public record GrassrootsUnit(
         unavailable = unavailable == null ? Set.of() : Set.copyOf(unavailable);
     }
 
-    /** Whether the unit is open on {@code date} under {@code horizon}'s weekends and holidays. */
+    /**
+     * Whether the unit hosts drills on {@code date} (rule 3): not one of its unavailable dates,
+     * and a working day unless it has {@link #weekends()}.
+     *
+     * @param date any date
+     * @param horizon the horizon whose holidays count
+     * @return true when a drill may take place there that date
+     */
     public boolean isOpen(LocalDate date, Horizon horizon) {
         return !unavailable.contains(date) && (weekends || !horizon.isWeekendOrHoliday(date));
     }
 
-    /** Whether the risk level is red ({@code MAJOR}) or orange ({@code HIGH}). */
+    /** {@return whether the risk level is red ({@code MAJOR}) or orange ({@code HIGH})} */
     public boolean isHighRisk() {
         return "MAJOR".equals(risk) || "HIGH".equals(risk);
     }

@@ -61,7 +61,12 @@ public record RescueTeam(
         unavailable = unavailable == null ? Set.of() : Set.copyOf(unavailable);
     }
 
-    /** Whether the team's base lies within its service radius of {@code site}. */
+    /**
+     * Whether the team's base lies within its service radius of {@code site} (rule 4).
+     *
+     * @param site where a drill takes place
+     * @return true when the team may guide a drill there
+     */
     public boolean reaches(GeoPoint site) {
         return serviceRadiusKm == null || base.distanceKm(site) <= serviceRadiusKm;
     }

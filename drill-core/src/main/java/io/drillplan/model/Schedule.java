@@ -35,7 +35,12 @@ public record Schedule(
         unscheduled = unscheduled == null ? List.of() : List.copyOf(unscheduled);
     }
 
-    /** The assignment of drill {@code drillId}, if it is scheduled. */
+    /**
+     * The assignment of a drill.
+     *
+     * @param drillId a drill id
+     * @return its assignment, or empty when it is not scheduled
+     */
     public Optional<Assignment> assignment(String drillId) {
         return assignments.stream().filter(a -> a.drill().equals(drillId)).findFirst();
     }

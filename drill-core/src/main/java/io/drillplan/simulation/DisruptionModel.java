@@ -133,29 +133,55 @@ public record DisruptionModel(
         scripted = scripted == null ? List.of() : List.copyOf(scripted);
     }
 
-    /** Incidents per team per day for a team of {@code kind}. */
+    /**
+     * Incidents per team per day for a team of {@code kind}.
+     *
+     * @param kind a team kind
+     * @return the rate for that kind, or the default rate
+     */
     public double incidentRate(String kind) {
         return incidentRates.getOrDefault(kind, defaultIncidentRate);
     }
 
-    /** Chance of heavy rain on a day in region {@code region}. */
+    /**
+     * Chance of heavy rain on a day in region {@code region}.
+     *
+     * @param region a region id
+     * @return the probability for that region, or the default one
+     */
     public double rainProbability(String region) {
         return rainProbabilities.getOrDefault(region, defaultRainProbability);
     }
 
-    /** Chance that a unit of {@code kind} calls off a drill. */
+    /**
+     * Chance that a unit of {@code kind} calls off a drill.
+     *
+     * @param kind a unit kind
+     * @return the probability for that kind, or the default one
+     */
     public double cancellationProbability(String kind) {
         return cancellationProbabilities.getOrDefault(kind, defaultCancellationProbability);
     }
 
-    /** A copy with {@code scripted} as its scripted events. */
+    /**
+     * A copy with {@code scripted} as its scripted events.
+     *
+     * @param scripted the events that happen in every replication
+     * @return the changed model
+     */
     public DisruptionModel withScripted(List<ScriptedEvent> scripted) {
         return new DisruptionModel(incidentRates, defaultIncidentRate, incidentDays, rainProbabilities,
                 defaultRainProbability, cancellationProbabilities, defaultCancellationProbability,
                 cancellationNoticeDays, scripted);
     }
 
-    /** A copy with another incident rate for teams of {@code kind}. */
+    /**
+     * A copy with another incident rate for teams of {@code kind}.
+     *
+     * @param kind a team kind
+     * @param rate incidents per team per day, 0 or more
+     * @return the changed model
+     */
     public DisruptionModel withIncidentRate(String kind, double rate) {
         Map<String, Double> rates = new LinkedHashMap<>(incidentRates);
         rates.put(kind, rate);
@@ -164,7 +190,13 @@ public record DisruptionModel(
                 cancellationNoticeDays, scripted);
     }
 
-    /** A copy with another chance of heavy rain per day in region {@code region}. */
+    /**
+     * A copy with another chance of heavy rain per day in region {@code region}.
+     *
+     * @param region a region id
+     * @param probability 0 to 1
+     * @return the changed model
+     */
     public DisruptionModel withRainProbability(String region, double probability) {
         Map<String, Double> rain = new LinkedHashMap<>(rainProbabilities);
         rain.put(region, probability);
@@ -173,7 +205,13 @@ public record DisruptionModel(
                 cancellationNoticeDays, scripted);
     }
 
-    /** A copy with another chance that a unit of {@code kind} calls a drill off. */
+    /**
+     * A copy with another chance that a unit of {@code kind} calls a drill off.
+     *
+     * @param kind a unit kind
+     * @param probability 0 to 1
+     * @return the changed model
+     */
     public DisruptionModel withCancellationProbability(String kind, double probability) {
         Map<String, Double> cancel = new LinkedHashMap<>(cancellationProbabilities);
         cancel.put(kind, probability);
@@ -184,6 +222,9 @@ public record DisruptionModel(
     /**
      * A copy with every rate, default and probability multiplied by {@code factor} (probabilities
      * capped at 1), to ask how a plan fares in a wetter or busier month. Scripted events are kept.
+     * 
+     * @param factor 0 or more; 2 doubles every rate
+     * @return the scaled model
      */
     public DisruptionModel scaled(double factor) {
         checkRate("factor", factor);

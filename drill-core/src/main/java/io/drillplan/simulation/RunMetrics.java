@@ -105,6 +105,8 @@ public record RunMetrics(
      * {@code completed priority 5} (one per priority), {@code chains completed},
      * {@code disrupted}, {@code lost}, {@code cancelled}, {@code moved}, {@code days moved},
      * {@code added}, {@code re-notifications}, {@code team-days lost}, {@code travel km}.
+     * 
+     * @return an unmodifiable map from metric name to value
      */
     public Map<String, Double> values() {
         Map<String, Double> v = new LinkedHashMap<>();
@@ -129,6 +131,9 @@ public record RunMetrics(
      * Whether more is better for the metric named {@code name} in {@link #values()}: true for
      * coverage, drills completed, chains completed and drills added; false for disruptions,
      * losses, cancellations, moves, re-notifications, team-days lost and travel.
+     * 
+     * @param name a key of {@link #values()}
+     * @return true when a higher value is better
      */
     public static boolean higherIsBetter(String name) {
         return !LOWER_IS_BETTER.contains(name);

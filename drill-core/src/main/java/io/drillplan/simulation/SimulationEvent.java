@@ -50,7 +50,7 @@ public record SimulationEvent(LocalDate date, Kind kind, String subject, String 
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** The event as one line of text: date, kind, subject and detail. */
+    /** {@return the event as one line of text: date, kind, subject and detail} */
     public String line() {
         return date + " " + kind + " " + subject + ": " + detail;
     }

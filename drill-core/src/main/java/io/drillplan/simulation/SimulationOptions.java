@@ -46,17 +46,32 @@ public record SimulationOptions(int noticeDays, long repairSteps, Duration repai
         }
     }
 
-    /** A copy with another notice period. */
+    /**
+     * A copy with another notice period.
+     *
+     * @param noticeDays how many days after today count as announced, 0 or more
+     * @return the changed options
+     */
     public SimulationOptions withNoticeDays(int noticeDays) {
         return new SimulationOptions(noticeDays, repairSteps, repairTimeLimit);
     }
 
-    /** A copy with another step budget for each repair solve. */
+    /**
+     * A copy with another step budget for each repair solve.
+     *
+     * @param repairSteps local search steps of each repair solve, 0 or more
+     * @return the changed options
+     */
     public SimulationOptions withRepairSteps(long repairSteps) {
         return new SimulationOptions(noticeDays, repairSteps, repairTimeLimit);
     }
 
-    /** A copy with another safety time limit for each repair solve. */
+    /**
+     * A copy with another safety time limit for each repair solve.
+     *
+     * @param repairTimeLimit the safety limit on each repair solve's wall-clock time, positive
+     * @return the changed options
+     */
     public SimulationOptions withRepairTimeLimit(Duration repairTimeLimit) {
         return new SimulationOptions(noticeDays, repairSteps, repairTimeLimit);
     }

@@ -51,7 +51,7 @@ public record SimulationRun(
         days = List.copyOf(days);
     }
 
-    /** The event log as text, one {@link SimulationEvent#line()} per line. */
+    /** {@return the event log as text, one {@link SimulationEvent#line()} per line} */
     public String log() {
         StringBuilder text = new StringBuilder();
         events.forEach(e -> text.append(e.line()).append('\n'));
