@@ -293,13 +293,8 @@ public record DrillRequest(
          *     field's path and value
          */
         public DrillRequest build() {
-            DrillRequest drill = new DrillRequest(id, unit, type, scenario, durationSlots, roles, window, after,
-                    priority, participants);
-            List<String> problems = ProblemValidator.problemsOf(drill);
-            if (!problems.isEmpty()) {
-                throw new InvalidProblemException(problems);
-            }
-            return drill;
+            return ProblemValidator.checked(new DrillRequest(id, unit, type, scenario, durationSlots, roles,
+                    window, after, priority, participants));
         }
     }
 }

@@ -259,13 +259,8 @@ public record GrassrootsUnit(
          *     field's path and value
          */
         public GrassrootsUnit build() {
-            GrassrootsUnit unit = new GrassrootsUnit(id, name, kind, sector, risk, region, location, weekends,
-                    unavailable);
-            List<String> problems = ProblemValidator.problemsOf(unit);
-            if (!problems.isEmpty()) {
-                throw new InvalidProblemException(problems);
-            }
-            return unit;
+            return ProblemValidator.checked(new GrassrootsUnit(id, name, kind, sector, risk, region, location,
+                    weekends, unavailable));
         }
     }
 }

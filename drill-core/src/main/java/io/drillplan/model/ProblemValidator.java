@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -51,36 +52,37 @@ public final class ProblemValidator {
     }
 
     /**
-     * Problems of one team on its own, without the problem around it (regions are not looked up):
-     * what {@link RescueTeam.Builder#build()} checks.
+     * {@code team} once every field is checked on its own, without the problem around it
+     * (regions are not looked up): what {@link RescueTeam.Builder#build()} does.
+     *
+     * @throws InvalidProblemException listing every problem found
      */
-    static List<String> problemsOf(RescueTeam team) {
-        String path = itemPath("team", team.id());
-        ProblemValidator validator = new ProblemValidator();
-        validator.requireText(path + ".id", team.id(), "team id");
-        validator.checkTeam(path, team, null);
-        return List.copyOf(validator.problems);
+    static RescueTeam checked(RescueTeam team) {
+        return checked(team, "team", team.id(), (v, path) -> v.checkTeam(path, team, null));
     }
 
-    /** Problems of one unit on its own (regions are not looked up): what its builder checks. */
-    static List<String> problemsOf(GrassrootsUnit unit) {
-        String path = itemPath("unit", unit.id());
-        ProblemValidator validator = new ProblemValidator();
-        validator.requireText(path + ".id", unit.id(), "unit id");
-        validator.checkUnit(path, unit, null);
-        return List.copyOf(validator.problems);
+    /** {@code unit} once checked on its own (regions are not looked up): what its builder does. */
+    static GrassrootsUnit checked(GrassrootsUnit unit) {
+        return checked(unit, "unit", unit.id(), (v, path) -> v.checkUnit(path, unit, null));
     }
 
     /**
-     * Problems of one drill request on its own (its unit, prerequisites and the horizon are not
-     * looked up): what its builder checks.
+     * {@code drill} once checked on its own (its unit, prerequisites and the horizon are not
+     * looked up): what its builder does.
      */
-    static List<String> problemsOf(DrillRequest drill) {
-        String path = itemPath("drill", drill.id());
+    static DrillRequest checked(DrillRequest drill) {
+        return checked(drill, "drill", drill.id(), (v, path) -> v.checkDrill(path, 0, drill, null));
+    }
+
+    private static <T> T checked(T item, String what, String id, BiConsumer<ProblemValidator, String> check) {
+        String path = itemPath(what, id);
         ProblemValidator validator = new ProblemValidator();
-        validator.requireText(path + ".id", drill.id(), "drill id");
-        validator.checkDrill(path, 0, drill, null);
-        return List.copyOf(validator.problems);
+        validator.requireText(path + ".id", id, what + " id");
+        check.accept(validator, path);
+        if (!validator.problems.isEmpty()) {
+            throw new InvalidProblemException(validator.problems);
+        }
+        return item;
     }
 
     /** Where a problem of an item built on its own is reported: {@code team 'T1'}, or {@code team} without an id. */

@@ -283,13 +283,8 @@ public record RescueTeam(
          *     field's path and value
          */
         public RescueTeam build() {
-            RescueTeam team = new RescueTeam(id, name, kind, skills, base, region, serviceRadiusKm,
-                    maxDrillsPerDay, maxDrillsPerWeek, unavailable);
-            List<String> problems = ProblemValidator.problemsOf(team);
-            if (!problems.isEmpty()) {
-                throw new InvalidProblemException(problems);
-            }
-            return team;
+            return ProblemValidator.checked(new RescueTeam(id, name, kind, skills, base, region,
+                    serviceRadiusKm, maxDrillsPerDay, maxDrillsPerWeek, unavailable));
         }
     }
 }
