@@ -9,6 +9,7 @@ import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
 import io.drillplan.solver.SolverInternals;
+import io.drillplan.text.TextTable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,9 +55,9 @@ public final class Baselines {
         Path out = arguments.outputDirectory("baselines");
         System.out.println("Machine: " + Machine.describe());
         List<Result> results = new ArrayList<>();
-        TextTable table = new TextTable("instance", "method", "budget s", "time s", "held", "coverage %",
-                "travel km", "travel vs greedy %", "teams used", "workload sd", "workload max-min",
-                "high-risk mean day", "violations", "score (default weights)");
+        TextTable table = new TextTable("instance", "method", ">budget s", ">time s", ">held", ">coverage %",
+                ">travel km", ">travel vs greedy %", ">teams used", ">workload sd", ">workload max-min",
+                ">high-risk mean day", ">violations", ">score (default weights)");
         List<String> targets = new ArrayList<>();
         for (String item : arguments.list("instances", DEFAULT_INSTANCES)) {
             int eq = item.indexOf('=');
@@ -85,11 +86,11 @@ public final class Baselines {
             ScheduleMeasures g = rows.get(0).measures();
             for (Result r : rows) {
                 ScheduleMeasures m = r.measures();
-                table.row(label, r.method(), TextTable.fmt(budget.toMillis() / 1000.0, 0), TextTable.fmt(r.seconds(), 1),
-                        m.scheduled() + "/" + m.drills(), TextTable.fmt(100 * m.coverage(), 2),
-                        TextTable.fmt(m.travelKm(), 0), TextTable.fmt(100 * m.travelKm() / g.travelKm(), 1),
-                        m.teamsUsed(), TextTable.fmt(m.workloadStdDev(), 2), m.workloadRange(),
-                        TextTable.fmt(m.meanHighRiskDay(), 2), m.violations(), r.score());
+                table.row(label, r.method(), TextTable.number(budget.toMillis() / 1000.0, 0), TextTable.number(r.seconds(), 1),
+                        m.scheduled() + "/" + m.drills(), TextTable.number(100 * m.coverage(), 2),
+                        TextTable.number(m.travelKm(), 0), TextTable.number(100 * m.travelKm() / g.travelKm(), 1),
+                        m.teamsUsed(), TextTable.number(m.workloadStdDev(), 2), m.workloadRange(),
+                        TextTable.number(m.meanHighRiskDay(), 2), m.violations(), r.score());
                 System.out.printf(Locale.ROOT, "%-10s %-40s %6.1fs held %d/%d coverage %.2f%% travel %.0f km, checker: %s%n",
                         label, r.method(), r.seconds(), m.scheduled(), m.drills(), 100 * m.coverage(), m.travelKm(),
                         m.checkSummary());
@@ -105,8 +106,8 @@ public final class Baselines {
         System.out.print(table.aligned());
         System.out.println();
         targets.forEach(System.out::println);
-        TextTable.write(out.resolve("baselines.csv"), table.csv());
-        TextTable.write(out.resolve("baselines.md"), "Machine: " + Machine.describe() + "\n\n" + table.markdown()
+        ResultFiles.write(out.resolve("baselines.csv"), table.csv());
+        ResultFiles.write(out.resolve("baselines.md"), "Machine: " + Machine.describe() + "\n\n" + table.markdown()
                 + "\n" + String.join("\n", targets.stream().map(s -> "- " + s).toList()) + "\n");
         System.out.println("Written: " + out.resolve("baselines.md").toAbsolutePath());
         return results;

@@ -6,6 +6,7 @@ import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Schedule;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.PlannerOptions;
+import io.drillplan.text.TextTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,9 +69,9 @@ public final class ReferenceBenchmark {
         int threads = (int) arguments.number("threads", PlannerOptions.DEFAULT.threads());
         Path out = arguments.outputDirectory("reference");
         System.out.println("Machine: " + Machine.describe());
-        TextTable table = new TextTable("instance", "seed", "budget s", "time s", "held", "held priority",
-                "coverage", "best known", "gap to best", "upper bound", "gap to bound", "tour km", "km vs best known %",
-                "violations");
+        TextTable table = new TextTable("instance", ">seed", ">budget s", ">time s", ">held", ">held priority",
+                ">coverage", ">best known", ">gap to best", ">upper bound", ">gap to bound", ">tour km",
+                ">km vs best known %", ">violations");
         List<Run> runs = new ArrayList<>();
         List<String> summaries = new ArrayList<>();
         for (String item : arguments.list("instances", DEFAULT_INSTANCES)) {
@@ -95,14 +96,14 @@ public final class ReferenceBenchmark {
                         heldPriority, (double) heldPriority / total, TourDistance.km(problem, schedule.assignments()),
                         ScheduleChecker.check(problem, schedule).violations().size());
                 mine.add(run);
-                table.row(label, seed, TextTable.fmt(budget.toMillis() / 1000.0, 0), TextTable.fmt(seconds, 1),
-                        run.held() + "/" + run.drills(), heldPriority + "/" + total, TextTable.fmt(run.coverage(), 4),
-                        reference == null ? "" : TextTable.fmt(reference.bestCoverage(), 4),
-                        reference == null ? "" : TextTable.fmt(run.coverage() - reference.bestCoverage(), 4),
-                        reference == null ? "" : TextTable.fmt(reference.bound(), 4),
-                        reference == null ? "" : TextTable.fmt(run.coverage() - reference.bound(), 4),
-                        TextTable.fmt(run.tourKm(), 0),
-                        reference == null ? "" : TextTable.fmt(100 * run.tourKm() / reference.bestTravelKm(), 1),
+                table.row(label, seed, TextTable.number(budget.toMillis() / 1000.0, 0), TextTable.number(seconds, 1),
+                        run.held() + "/" + run.drills(), heldPriority + "/" + total, TextTable.number(run.coverage(), 4),
+                        reference == null ? "" : TextTable.number(reference.bestCoverage(), 4),
+                        reference == null ? "" : TextTable.number(run.coverage() - reference.bestCoverage(), 4),
+                        reference == null ? "" : TextTable.number(reference.bound(), 4),
+                        reference == null ? "" : TextTable.number(run.coverage() - reference.bound(), 4),
+                        TextTable.number(run.tourKm(), 0),
+                        reference == null ? "" : TextTable.number(100 * run.tourKm() / reference.bestTravelKm(), 1),
                         run.violations());
                 System.out.printf(Locale.ROOT, "%-16s seed %d: %.1fs held %d/%d, priority %d/%d, coverage %.4f, tour %.0f km, violations %d%n",
                         label, seed, seconds, run.held(), run.drills(), heldPriority, total, run.coverage(), run.tourKm(),
@@ -115,8 +116,8 @@ public final class ReferenceBenchmark {
         System.out.print(table.aligned());
         System.out.println();
         summaries.forEach(System.out::println);
-        TextTable.write(out.resolve("reference.csv"), table.csv());
-        TextTable.write(out.resolve("reference.md"), "Machine: " + Machine.describe() + "\n\n" + table.markdown()
+        ResultFiles.write(out.resolve("reference.csv"), table.csv());
+        ResultFiles.write(out.resolve("reference.md"), "Machine: " + Machine.describe() + "\n\n" + table.markdown()
                 + "\n" + String.join("\n", summaries.stream().map(s -> "- " + s).toList()) + "\n");
         System.out.println("Written: " + out.resolve("reference.md").toAbsolutePath());
         return runs;

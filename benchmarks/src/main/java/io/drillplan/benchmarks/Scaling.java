@@ -1,5 +1,7 @@
 package io.drillplan.benchmarks;
 
+import io.drillplan.text.Html;
+import io.drillplan.text.TextTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -58,10 +60,10 @@ public final class Scaling {
         TextTable table = table(results);
         System.out.println();
         System.out.print(table.aligned());
-        TextTable.write(out.resolve("scaling.csv"), table.csv());
-        TextTable.write(out.resolve("scaling.md"), "Machine: " + Machine.describe() + "; each size in a fresh JVM with -Xmx"
+        ResultFiles.write(out.resolve("scaling.csv"), table.csv());
+        ResultFiles.write(out.resolve("scaling.md"), "Machine: " + Machine.describe() + "; each size in a fresh JVM with -Xmx"
                 + xmx + ", local search budget " + budget.toSeconds() + " s.\n\n" + table.markdown());
-        TextTable.write(out.resolve("scaling.html"), html(results, table, budget, xmx));
+        ResultFiles.write(out.resolve("scaling.html"), html(results, table, budget, xmx));
         System.out.println("Written: " + out.resolve("scaling.html").toAbsolutePath());
         return results;
     }
@@ -115,16 +117,16 @@ public final class Scaling {
     }
 
     private static TextTable table(List<Map<String, String>> results) {
-        TextTable table = new TextTable("instance", "drills", "seats", "greedy s", "start s", "first feasible s",
-                "score calc/s", "start score", "score after budget", "soft gain %", "coverage %", "travel km",
-                "violations", "peak heap MiB", "peak after GC MiB", "status");
+        TextTable table = new TextTable("instance", ">drills", ">seats", ">greedy s", ">start s", ">first feasible s",
+                ">score calc/s", ">start score", ">score after budget", ">soft gain %", ">coverage %", ">travel km",
+                ">violations", ">peak heap MiB", ">peak after GC MiB", "status");
         for (Map<String, String> r : results) {
             table.row(r.get("instance"), r.getOrDefault("drills", ""), r.getOrDefault("seats", ""),
                     r.getOrDefault("greedy_s", ""), r.getOrDefault("start_s", ""),
                     r.getOrDefault("first_feasible_s", ""), r.getOrDefault("score_calc_per_s", ""),
                     r.getOrDefault("initial_score", ""), r.getOrDefault("final_score", ""),
-                    TextTable.fmt(100 * softGain(r), 1),
-                    r.containsKey("coverage") ? TextTable.fmt(100 * Double.parseDouble(r.get("coverage")), 2) : "",
+                    TextTable.number(100 * softGain(r), 1),
+                    r.containsKey("coverage") ? TextTable.number(100 * Double.parseDouble(r.get("coverage")), 2) : "",
                     r.getOrDefault("travel_km", ""), r.getOrDefault("violations", ""),
                     r.getOrDefault("peak_heap_mib", ""), r.getOrDefault("peak_after_gc_mib", ""), r.get("status"));
         }
@@ -164,8 +166,8 @@ public final class Scaling {
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>drillplan scaling</title>\n"
                 + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;font-size:12px}"
                 + "td,th{border:1px solid #ccc;padding:3px 6px;text-align:right}svg{margin:1em 1em 0 0}</style>"
-                + "</head><body>\n<h1>drillplan scaling</h1>\n<p>" + TextTable.escape(Machine.describe())
-                + "</p>\n<p>Each size is planned in a fresh JVM with -Xmx" + TextTable.escape(xmx)
+                + "</head><body>\n<h1>drillplan scaling</h1>\n<p>" + Html.escape(Machine.describe())
+                + "</p>\n<p>Each size is planned in a fresh JVM with -Xmx" + Html.escape(xmx)
                 + ": validation, greedy start, then local search (Late Acceptance with the slot-and-seat move) for "
                 + budget.toSeconds() + " s. Times count from the start of validation; the JIT starts cold.</p>\n"
                 + charts + table.html() + "</body></html>\n";

@@ -7,6 +7,7 @@ import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
 import io.drillplan.solver.ScoreCalculationDriver;
 import io.drillplan.solver.SolverInternals;
+import io.drillplan.text.TextTable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -62,9 +63,9 @@ public final class ScoreSpeed {
         Path out = arguments.outputDirectory("score-speed");
         System.out.println("Machine: " + Machine.describe());
 
-        TextTable solverTable = new TextTable("instance", "drills", "seats", "solver", "wall ms", "cpu ms",
-                "score calculations", "score calc/s (wall)", "score calc/s (cpu)", "steps", "new best solutions",
-                "clone ms", "est. cloning share %");
+        TextTable solverTable = new TextTable("instance", ">drills", ">seats", "solver", ">wall ms", ">cpu ms",
+                ">score calculations", ">score calc/s (wall)", ">score calc/s (cpu)", ">steps", ">new best solutions",
+                ">clone ms", ">est. cloning share %");
         StringBuilder markdown = new StringBuilder("Machine: " + Machine.describe() + "\n\n");
         for (String instance : arguments.list("instances", "pilot,province")) {
             String label = Instances.label(instance);
@@ -97,7 +98,7 @@ public final class ScoreSpeed {
                 solverTable.row(label, problem.drills().size(), seats, solver, millis,
                         cpuMillis, count, Math.round(count * 1000.0 / Math.max(1, millis)),
                         Math.round(count * 1000.0 / Math.max(1, cpuMillis)), steps[0], bests[0],
-                        TextTable.fmt(cloneMillis, 2), TextTable.fmt(100 * bests[0] * cloneMillis / Math.max(1, millis), 1));
+                        TextTable.number(cloneMillis, 2), TextTable.number(100 * bests[0] * cloneMillis / Math.max(1, millis), 1));
                 System.out.printf("%s, %s: solver %d score calculations in %d ms = %d/s (%d/s of CPU time)%n", label,
                         solver, count, millis, Math.round(count * 1000.0 / Math.max(1, millis)),
                         Math.round(count * 1000.0 / Math.max(1, cpuMillis)));
@@ -110,15 +111,15 @@ public final class ScoreSpeed {
             System.out.println();
             System.out.println(label + ": score calculation speed with one constraint left out (random changes)");
             System.out.print(breakdown.aligned());
-            TextTable.write(out.resolve(label + "-constraints.csv"), breakdown.csv());
+            ResultFiles.write(out.resolve(label + "-constraints.csv"), breakdown.csv());
             markdown.append("### ").append(label).append(": constraints left out one at a time\n\n")
                     .append(breakdown.markdown()).append('\n');
         }
         System.out.println();
         System.out.print(solverTable.aligned());
-        TextTable.write(out.resolve("solver-speed.csv"), solverTable.csv());
+        ResultFiles.write(out.resolve("solver-speed.csv"), solverTable.csv());
         markdown.insert(markdown.indexOf("\n\n") + 2, "### Solver score calculation speed\n\n" + solverTable.markdown() + "\n");
-        TextTable.write(out.resolve("score-speed.md"), markdown.toString());
+        ResultFiles.write(out.resolve("score-speed.md"), markdown.toString());
         System.out.println("Written: " + out.resolve("score-speed.md").toAbsolutePath());
     }
 
@@ -181,7 +182,7 @@ public final class ScoreSpeed {
         double min = baselineSpeeds.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double max = baselineSpeeds.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
 
-        TextTable table = new TextTable("constraint left out", "score calc/s", "ratio to all", "ratio range",
+        TextTable table = new TextTable("constraint left out", ">score calc/s", ">ratio to all", ">ratio range",
                 "share of calc time");
         table.row(ALL, Math.round(all), "1.00", "", String.format(Locale.ROOT,
                 "median; %d..%d/s over %d runs", Math.round(min), Math.round(max), baselineSpeeds.size()));
@@ -197,8 +198,8 @@ public final class ScoreSpeed {
         for (Map.Entry<String, double[]> row : rows) {
             double[] r = row.getValue();
             // Time per calculation with every constraint is 1/all, without this one 1/(ratio x all).
-            table.row(row.getKey(), Math.round(r[1]), TextTable.fmt(r[0], 2),
-                    TextTable.fmt(r[2], 2) + ".." + TextTable.fmt(r[3], 2), TextTable.fmt(100 * (1 - 1 / r[0]), 1) + "%");
+            table.row(row.getKey(), Math.round(r[1]), TextTable.number(r[0], 2),
+                    TextTable.number(r[2], 2) + ".." + TextTable.number(r[3], 2), TextTable.number(100 * (1 - 1 / r[0]), 1) + "%");
         }
         return table;
     }

@@ -5,6 +5,7 @@ import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.SearchAlgorithm;
 import io.drillplan.solver.SolverInternals;
 import io.drillplan.solver.WarmStartFileIO;
+import io.drillplan.text.TextTable;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,16 +116,16 @@ public final class SolverComparison {
         TextTable summary = summary(benchmark.getPlannerBenchmarkResult());
         System.out.println();
         System.out.print(summary.aligned());
-        TextTable.write(out.resolve("summary.csv"), summary.csv());
-        TextTable.write(out.resolve("summary.md"), "Machine: " + Machine.describe() + "\n\n" + summary.markdown());
+        ResultFiles.write(out.resolve("summary.csv"), summary.csv());
+        ResultFiles.write(out.resolve("summary.md"), "Machine: " + Machine.describe() + "\n\n" + summary.markdown());
         System.out.println("Summary: " + out.resolve("summary.md").toAbsolutePath());
         return benchmark.getBenchmarkReport().getHtmlOverviewFile().toPath();
     }
 
     /** Per instance and configuration: the best score, the rank on that instance, the speed. */
     private static TextTable summary(PlannerBenchmarkResult result) {
-        TextTable table = new TextTable("instance", "configuration", "rank", "best score", "feasible",
-                "score calc/s", "time ms");
+        TextTable table = new TextTable("instance", "configuration", ">rank", ">best score", "feasible",
+                ">score calc/s", ">time ms");
         for (ProblemBenchmarkResult<?> problem : result.getUnifiedProblemBenchmarkResultList()) {
             for (SingleBenchmarkResult single : problem.getSingleBenchmarkResultList()) {
                 Score<?> score = single.getAverageScore();

@@ -1,5 +1,6 @@
 package io.drillplan.benchmarks;
 
+import io.drillplan.text.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ final class SvgChart {
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
                         + "font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" font-size=\"13\" font-weight=\"bold\">%s</text>%n",
-                LEFT, TextTable.escape(title)));
+                LEFT, Html.escape(title)));
         // Axes, grid and tick labels.
         for (int i = 0; i <= 4; i++) {
             double y = yTop * i / 4;
@@ -98,10 +99,10 @@ final class SvgChart {
                         + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n",
                 LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM, LEFT, TOP, LEFT, HEIGHT - BOTTOM));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-                (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 8, TextTable.escape(xLabel + (logX ? " (log scale)" : ""))));
+                (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 8, Html.escape(xLabel + (logX ? " (log scale)" : ""))));
         svg.append(String.format(Locale.ROOT,
                 "<text x=\"14\" y=\"%d\" text-anchor=\"middle\" transform=\"rotate(-90 14 %d)\">%s</text>%n",
-                (TOP + HEIGHT - BOTTOM) / 2, (TOP + HEIGHT - BOTTOM) / 2, TextTable.escape(yLabel)));
+                (TOP + HEIGHT - BOTTOM) / 2, (TOP + HEIGHT - BOTTOM) / 2, Html.escape(yLabel)));
         for (int s = 0; s < series.size(); s++) {
             String colour = COLOURS[s % COLOURS.length];
             StringBuilder path = new StringBuilder();
@@ -114,12 +115,12 @@ final class SvgChart {
             for (double[] p : series.get(s)) {
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\">"
                                 + "<title>%s: %s at %s</title></circle>%n", px.applyAsDouble(p[0]), py.applyAsDouble(p[1]),
-                        colour, TextTable.escape(names.get(s)), tick(p[1]), tick(p[0])));
+                        colour, Html.escape(names.get(s)), tick(p[1]), tick(p[0])));
             }
             int ly = TOP + 10 + 18 * s;
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"3\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
-                    WIDTH - RIGHT + 10, ly - 4, colour, WIDTH - RIGHT + 27, ly, TextTable.escape(names.get(s))));
+                    WIDTH - RIGHT + 10, ly - 4, colour, WIDTH - RIGHT + 27, ly, Html.escape(names.get(s))));
         }
         return svg.append("</svg>\n").toString();
     }

@@ -5,6 +5,7 @@ import io.drillplan.model.Schedule;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
+import io.drillplan.text.TextTable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,20 +71,20 @@ public final class WeightSweep {
                 }
             }
         }
-        TextTable table = new TextTable("w travelKm", "w workload", "w highRiskEarly", "travel km", "workload sd",
-                "workload max-min", "high-risk mean day", "coverage %", "held", "violations", "pareto", "score",
-                "time s");
+        TextTable table = new TextTable(">w travelKm", ">w workload", ">w highRiskEarly", ">travel km", ">workload sd",
+                ">workload max-min", ">high-risk mean day", ">coverage %", ">held", ">violations", "pareto", ">score",
+                ">time s");
         for (Cell c : cells) {
             ScheduleMeasures m = c.measures();
-            table.row(c.travel(), c.workload(), c.highRisk(), TextTable.fmt(m.travelKm(), 0),
-                    TextTable.fmt(m.workloadStdDev(), 2), m.workloadRange(), TextTable.fmt(m.meanHighRiskDay(), 2),
-                    TextTable.fmt(100 * m.coverage(), 2), m.scheduled() + "/" + m.drills(), m.violations(),
-                    paretoOptimal(c, cells) ? "yes" : "", c.score(), TextTable.fmt(c.seconds(), 1));
+            table.row(c.travel(), c.workload(), c.highRisk(), TextTable.number(m.travelKm(), 0),
+                    TextTable.number(m.workloadStdDev(), 2), m.workloadRange(), TextTable.number(m.meanHighRiskDay(), 2),
+                    TextTable.number(100 * m.coverage(), 2), m.scheduled() + "/" + m.drills(), m.violations(),
+                    paretoOptimal(c, cells) ? "yes" : "", c.score(), TextTable.number(c.seconds(), 1));
         }
         System.out.println();
         System.out.print(table.aligned());
-        TextTable.write(out.resolve("weight-sweep.csv"), table.csv());
-        TextTable.write(out.resolve("weight-sweep.md"), "Machine: " + Machine.describe() + "\n\nInstance "
+        ResultFiles.write(out.resolve("weight-sweep.csv"), table.csv());
+        ResultFiles.write(out.resolve("weight-sweep.md"), "Machine: " + Machine.describe() + "\n\nInstance "
                 + Instances.label(instance) + ", " + steps + " local search steps per cell, seed " + seed
                 + "; other weights at their defaults (spread " + defaults.spread() + ", chainContinuity "
                 + defaults.chainContinuity() + ").\n\n" + table.markdown());

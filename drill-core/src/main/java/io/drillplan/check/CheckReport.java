@@ -25,12 +25,16 @@ public record CheckReport(List<Violation> violations) {
         "region drills per day",
     };
 
-    /** Makes the list immutable; an absent list is empty. */
+    /**
+     * Makes the list immutable; an absent list is empty.
+     *
+     * @param violations the violations; empty when the schedule is feasible
+     */
     public CheckReport {
         violations = violations == null ? List.of() : List.copyOf(violations);
     }
 
-    /** Whether the schedule keeps every hard rule. */
+    /** {@return whether the schedule keeps every hard rule} */
     public boolean feasible() {
         return violations.isEmpty();
     }
@@ -38,7 +42,8 @@ public record CheckReport(List<Violation> violations) {
     /**
      * The violations of one rule, in report order.
      *
-     * @param rule a rule number of format.md, 1 to 10
+     * @param rule a rule number of docs/rules.md, 1 to 10
+     * @return the violations of that rule; empty when it is kept
      * @throws IllegalArgumentException when {@code rule} is not 1 to 10
      */
     public List<Violation> ofRule(int rule) {
@@ -51,6 +56,8 @@ public record CheckReport(List<Violation> violations) {
     /**
      * A few lines for a planner: the total, then the count of each broken rule with its short
      * name, for example {@code "rule 6 (team in one place at a time): 2"}.
+     *
+     * @return the lines, joined with line breaks
      */
     public String summary() {
         if (violations.isEmpty()) {

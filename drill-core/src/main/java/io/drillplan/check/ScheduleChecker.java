@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Checks a schedule against the ten hard rules of format.md, independently of the solver.
+ * Checks a schedule against the ten hard rules of docs/rules.md, independently of the solver.
  *
  * <p>The problem is taken as valid (as {@code ProblemValidator} leaves it); the schedule may be
  * anything: unknown ids, a drill listed twice or not at all, times that do not match the slots.

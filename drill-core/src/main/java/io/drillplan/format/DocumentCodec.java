@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Jackson set up for format.md: strict scalars, duplicate keys refused, unknown fields ignored,
+ * Jackson set up for docs/format.md: strict scalars, duplicate keys refused, unknown fields ignored,
  * every Jackson error turned into a {@link FormatException} with line, column and path.
  */
 final class DocumentCodec {
@@ -66,7 +66,7 @@ final class DocumentCodec {
             }
         });
         return JsonMapper.builder(factory)
-                // Other programs may add fields of their own (format.md).
+                // Other programs may add fields of their own (docs/format.md).
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(JsonScalars.module())

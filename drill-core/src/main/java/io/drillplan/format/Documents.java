@@ -10,8 +10,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The two documents of format.md as plain records, field for field and in the order format.md
- * lists them, so that one definition serves reading and writing. Every field is boxed or a
+ * The two documents of docs/format.md as plain records, field for field and in the order the
+ * page lists them, so that one definition serves reading and writing. Every field is boxed or a
  * reference: {@code null} stands for "absent or JSON null", and the mapping to the model applies
  * the defaults.
  */

@@ -19,15 +19,15 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Reads and writes the two JSON documents of format.md: problems ({@code drillplan-problem/1})
+ * Reads and writes the two JSON documents of docs/format.md: problems ({@code drillplan-problem/1})
  * and schedules ({@code drillplan-schedule/1}).
  *
- * <p>Reading applies every default of format.md (a JSON {@code null} counts as absent), ignores
+ * <p>Reading applies every default of docs/format.md (a JSON {@code null} counts as absent), ignores
  * fields it does not know, and reports the first error as a {@link FormatException} naming the
  * source, line, column, path and offending value. It does not check the problem's consistency
  * (unknown ids, cycles, ranges): run {@link io.drillplan.model.ProblemValidator} on the result.
  *
- * <p>Writing produces pretty-printed UTF-8 JSON with the fields in format.md's order, omits
+ * <p>Writing produces pretty-printed UTF-8 JSON with the fields in docs/format.md's order, omits
  * fields whose value is {@code null}, and replaces the target file only once the whole text is
  * on disk, so a failed write never leaves half a file.
  */

@@ -12,9 +12,13 @@ package io.drillplan.format;
 public final class FormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The file or source name. */
     private final String source;
+    /** The 1-based line, or -1. */
     private final int line;
+    /** The 1-based column, or -1. */
     private final int column;
+    /** The JSON path, or empty. */
     private final String path;
 
     FormatException(String source, int line, int column, String path, String detail, Throwable cause) {
@@ -25,17 +29,17 @@ public final class FormatException extends RuntimeException {
         this.path = path == null ? "" : path;
     }
 
-    /** The file or source name the document came from or went to. */
+    /** {@return the file or source name the document came from or went to} */
     public String source() {
         return source;
     }
 
-    /** The 1-based line of the error, or -1 when it concerns no particular place. */
+    /** {@return the 1-based line of the error, or -1 when it concerns no particular place} */
     public int line() {
         return line;
     }
 
-    /** The 1-based column (in characters) of the error, or -1 when unknown. */
+    /** {@return the 1-based column (in characters) of the error, or -1 when unknown} */
     public int column() {
         return column;
     }
@@ -43,6 +47,8 @@ public final class FormatException extends RuntimeException {
     /**
      * Where in the document the error lies, as a path like {@code drills[3].window.from}; empty
      * when it concerns the document as a whole.
+     *
+     * @return the path, never {@code null}
      */
     public String path() {
         return path;

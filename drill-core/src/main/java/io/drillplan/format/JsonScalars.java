@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Strict readers and writers for the scalar values of format.md.
+ * Strict readers and writers for the scalar values of docs/format.md.
  *
  * <p>Jackson's own deserializers coerce freely ({@code "5"} to 5, 2.7 to 2, {@code [2026,6,1]} to
- * a date) and word their errors in Java types; these accept exactly what format.md allows and
+ * a date) and word their errors in Java types; these accept exactly what docs/format.md allows and
  * name the expected and the found value in a planner's terms. Each error is a
  * {@link MismatchedInputException} at the offending token, to which Jackson adds the path as it
  * unwinds.
@@ -266,7 +266,7 @@ final class JsonScalars {
         }
     }
 
-    /** Writes whole numbers without a fraction ({@code 40}, not {@code 40.0}), as format.md does. */
+    /** Writes whole numbers without a fraction ({@code 40}, not {@code 40.0}), as docs/format.md does. */
     static final class NumberWriter extends StdScalarSerializer<Double> {
         private static final long serialVersionUID = 1L;
 

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code drillplan-problem/1} documents to model records and back, with every default of
- * format.md.
+ * docs/format.md.
  *
  * <p>Required on reading: ids, references (a unit's region, a drill's unit, an {@code after}
  * entry's drill and days), the horizon's dates, slot times, coordinates, a drill's type, a role's

@@ -3,7 +3,7 @@
  * writes {@code drillplan-problem/1} and {@code drillplan-schedule/1} documents as the model's
  * records, and {@link io.drillplan.format.FormatException} says where a document is wrong.
  *
- * <p>The documents are read into package-private records that mirror format.md field for field
+ * <p>The documents are read into package-private records that mirror docs/format.md field for field
  * and are then mapped to the model, so that the model carries no JSON annotations and the
  * defaults and error messages are the format's own.
  */

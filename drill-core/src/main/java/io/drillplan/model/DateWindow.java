@@ -10,7 +10,12 @@ import java.time.LocalDate;
  */
 public record DateWindow(LocalDate from, LocalDate to) {
 
-    /** Whether {@code date} lies in the window. */
+    /**
+     * Whether {@code date} lies in the window, both ends included.
+     *
+     * @param date any date
+     * @return true from {@code from} to {@code to}
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);
     }

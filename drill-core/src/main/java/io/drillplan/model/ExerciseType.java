@@ -9,7 +9,7 @@ public enum ExerciseType {
     /** Full scale: several functions and several forces at once. */
     COMPREHENSIVE_EXERCISE;
 
-    /** Whether heavy rain cancels this exercise: every live exercise is held outdoors. */
+    /** {@return whether heavy rain cancels this exercise: every live exercise is held outdoors} */
     public boolean isOutdoor() {
         return this != DIGITAL_DEDUCTION;
     }

@@ -11,10 +11,15 @@ package io.drillplan.model;
  */
 public record GeoPoint(double lat, double lon) {
 
-    /** Mean Earth radius of format.md, in km. */
+    /** Mean Earth radius of docs/rules.md, in km. */
     public static final double EARTH_RADIUS_KM = 6371.0088;
 
-    /** Great-circle (haversine) distance to {@code other} in km, on a sphere of radius 6371.0088 km. */
+    /**
+     * Great-circle (haversine) distance to {@code other}, on a sphere of radius 6371.0088 km.
+     *
+     * @param other another point
+     * @return the distance in km
+     */
     public double distanceKm(GeoPoint other) {
         double lat1 = Math.toRadians(lat);
         double lat2 = Math.toRadians(other.lat);
@@ -25,7 +30,7 @@ public record GeoPoint(double lat, double lon) {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 
-    /** Whether both coordinates are finite and inside their WGS84 ranges. */
+    /** {@return whether both coordinates are finite and inside their WGS84 ranges} */
     public boolean isValid() {
         return Double.isFinite(lat) && Double.isFinite(lon)
                 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;

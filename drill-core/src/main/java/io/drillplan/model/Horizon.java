@@ -17,7 +17,15 @@ import java.util.stream.Stream;
  */
 public record Horizon(LocalDate start, LocalDate end, Set<LocalDate> holidays, List<Slot> slots) {
 
-    /** Normalises absent collections to the defaults of format.md and makes them immutable. */
+    /**
+     * Normalises absent collections to the defaults of docs/format.md and makes them immutable.
+     *
+     * @param start first date, inclusive
+     * @param end last date, inclusive
+     * @param holidays public holidays inside (or outside) the period; units without weekend
+     *     drills are closed on them
+     * @param slots the slots of every day, in time order and not overlapping
+     */
     public Horizon {
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         slots = slots == null || slots.isEmpty()
@@ -25,12 +33,17 @@ public record Horizon(LocalDate start, LocalDate end, Set<LocalDate> holidays, L
                 : List.copyOf(slots);
     }
 
-    /** Whether {@code date} lies in the period. */
+    /**
+     * Whether {@code date} lies in the period, both ends included.
+     *
+     * @param date any date
+     * @return true from {@code start} to {@code end}
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }
 
-    /** The dates of the period in order; empty when {@code end} is before {@code start}. */
+    /** {@return the dates of the period in order; empty when {@code end} is before {@code start}} */
     public List<LocalDate> dates() {
         if (end.isBefore(start)) {
             return List.of();
@@ -38,13 +51,23 @@ public record Horizon(LocalDate start, LocalDate end, Set<LocalDate> holidays, L
         return Stream.iterate(start, d -> !d.isAfter(end), d -> d.plusDays(1)).toList();
     }
 
-    /** Whether {@code date} is a Saturday, a Sunday or a listed holiday. */
+    /**
+     * Whether {@code date} is a Saturday, a Sunday or a listed holiday.
+     *
+     * @param date any date
+     * @return true on weekends and holidays
+     */
     public boolean isWeekendOrHoliday(LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
         return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY || holidays.contains(date);
     }
 
-    /** Index of the slot with this id, or -1. */
+    /**
+     * Where the slot with this id stands in the day.
+     *
+     * @param slotId a slot id
+     * @return its index in {@link #slots()}, or -1 when there is no such slot
+     */
     public int slotIndex(String slotId) {
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i).id().equals(slotId)) {

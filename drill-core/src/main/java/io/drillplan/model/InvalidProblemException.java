@@ -10,15 +10,20 @@ import java.util.List;
 public final class InvalidProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Every problem, as {@code path: message}. */
     private final List<String> problems;
 
-    /** Creates the exception from a non-empty list of problems. */
+    /**
+     * Creates the exception from a non-empty list of problems.
+     *
+     * @param problems messages of the form {@code path: message}, in input order
+     */
     public InvalidProblemException(List<String> problems) {
         super(summary(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in input order. */
+    /** {@return every problem found, in input order} */
     public List<String> problems() {
         return problems;
     }

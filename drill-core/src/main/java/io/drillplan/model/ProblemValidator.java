@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -48,6 +49,45 @@ public final class ProblemValidator {
         if (!found.isEmpty()) {
             throw new InvalidProblemException(found);
         }
+    }
+
+    /**
+     * {@code team} once every field is checked on its own, without the problem around it
+     * (regions are not looked up): what {@link RescueTeam.Builder#build()} does.
+     *
+     * @throws InvalidProblemException listing every problem found
+     */
+    static RescueTeam checked(RescueTeam team) {
+        return checked(team, "team", team.id(), (v, path) -> v.checkTeam(path, team, null));
+    }
+
+    /** {@code unit} once checked on its own (regions are not looked up): what its builder does. */
+    static GrassrootsUnit checked(GrassrootsUnit unit) {
+        return checked(unit, "unit", unit.id(), (v, path) -> v.checkUnit(path, unit, null));
+    }
+
+    /**
+     * {@code drill} once checked on its own (its unit, prerequisites and the horizon are not
+     * looked up): what its builder does.
+     */
+    static DrillRequest checked(DrillRequest drill) {
+        return checked(drill, "drill", drill.id(), (v, path) -> v.checkDrill(path, 0, drill, null));
+    }
+
+    private static <T> T checked(T item, String what, String id, BiConsumer<ProblemValidator, String> check) {
+        String path = itemPath(what, id);
+        ProblemValidator validator = new ProblemValidator();
+        validator.requireText(path + ".id", id, what + " id");
+        check.accept(validator, path);
+        if (!validator.problems.isEmpty()) {
+            throw new InvalidProblemException(validator.problems);
+        }
+        return item;
+    }
+
+    /** Where a problem of an item built on its own is reported: {@code team 'T1'}, or {@code team} without an id. */
+    private static String itemPath(String what, String id) {
+        return id == null || id.isBlank() ? what : what + " " + quote(id);
     }
 
     private void report(String path, String message) {
@@ -208,50 +248,58 @@ public final class ProblemValidator {
     private void checkTeams(List<RescueTeam> teams, Map<String, Integer> regionIndex) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < teams.size(); i++) {
-            RescueTeam t = teams.get(i);
             String path = "teams[" + i + "]";
-            checkId(path, t.id(), "team", seen, i, "teams");
-            requireText(path + ".name", t.name(), "name");
-            if (t.skills().isEmpty()) {
-                report(path + ".skills", "no skills listed; a team needs at least one");
+            checkId(path, teams.get(i).id(), "team", seen, i, "teams");
+            checkTeam(path, teams.get(i), regionIndex);
+        }
+    }
+
+    /** Everything but the id; {@code regionIndex} null checks the team on its own, without references. */
+    private void checkTeam(String path, RescueTeam t, Map<String, Integer> regionIndex) {
+        requireText(path + ".name", t.name(), "name");
+        if (t.skills().isEmpty()) {
+            report(path + ".skills", "no skills listed; a team needs at least one");
+        }
+        // Sorted so that several blank skills are reported in a stable order.
+        for (String skill : new TreeSet<>(t.skills())) {
+            if (skill.isBlank()) {
+                report(path + ".skills", "blank skill " + quote(skill));
             }
-            // Sorted so that several blank skills are reported in a stable order.
-            for (String skill : new TreeSet<>(t.skills())) {
-                if (skill.isBlank()) {
-                    report(path + ".skills", "blank skill " + quote(skill));
-                }
-            }
-            checkPoint(path + ".base", t.base(), "base");
-            if (t.region() != null && !regionIndex.containsKey(t.region())) {
-                report(path + ".region", "unknown region " + quote(t.region()));
-            }
-            Double radius = t.serviceRadiusKm();
-            if (radius != null && (radius.isNaN() || radius < 0)) {
-                report(path + ".serviceRadiusKm", "service radius " + radius + " km is not 0 or more");
-            }
-            if (t.maxDrillsPerDay() < 1) {
-                report(path + ".maxDrillsPerDay", t.maxDrillsPerDay() + " is less than 1");
-            }
-            if (t.maxDrillsPerWeek() < 1) {
-                report(path + ".maxDrillsPerWeek", t.maxDrillsPerWeek() + " is less than 1");
-            }
+        }
+        checkPoint(path + ".base", t.base(), "base");
+        if (regionIndex != null && t.region() != null && !regionIndex.containsKey(t.region())) {
+            report(path + ".region", "unknown region " + quote(t.region()));
+        }
+        Double radius = t.serviceRadiusKm();
+        if (radius != null && (radius.isNaN() || radius < 0)) {
+            report(path + ".serviceRadiusKm", "service radius " + radius + " km is not 0 or more");
+        }
+        if (t.maxDrillsPerDay() < 1) {
+            report(path + ".maxDrillsPerDay", t.maxDrillsPerDay() + " is less than 1");
+        }
+        if (t.maxDrillsPerWeek() < 1) {
+            report(path + ".maxDrillsPerWeek", t.maxDrillsPerWeek() + " is less than 1");
         }
     }
 
     private void checkUnits(List<GrassrootsUnit> units, Map<String, Integer> regionIndex) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
-            GrassrootsUnit u = units.get(i);
             String path = "units[" + i + "]";
-            checkId(path, u.id(), "unit", seen, i, "units");
-            requireText(path + ".name", u.name(), "name");
-            if (u.region() == null) {
-                report(path + ".region", "missing region");
-            } else if (!regionIndex.containsKey(u.region())) {
-                report(path + ".region", "unknown region " + quote(u.region()));
-            }
-            checkPoint(path + ".location", u.location(), "location");
+            checkId(path, units.get(i).id(), "unit", seen, i, "units");
+            checkUnit(path, units.get(i), regionIndex);
         }
+    }
+
+    /** Everything but the id; {@code regionIndex} null checks the unit on its own, without references. */
+    private void checkUnit(String path, GrassrootsUnit u, Map<String, Integer> regionIndex) {
+        requireText(path + ".name", u.name(), "name");
+        if (u.region() == null) {
+            report(path + ".region", "missing region");
+        } else if (regionIndex != null && !regionIndex.containsKey(u.region())) {
+            report(path + ".region", "unknown region " + quote(u.region()));
+        }
+        checkPoint(path + ".location", u.location(), "location");
     }
 
     private void checkPoint(String path, GeoPoint point, String what) {
@@ -272,59 +320,73 @@ public final class ProblemValidator {
     private void checkDrills(DrillProblem p, Map<String, Integer> unitIndex) {
         List<DrillRequest> drills = p.drills();
         Map<String, Integer> drillIndex = firstIndexById(drills, DrillRequest::id);
-        Map<String, String> cycles = precedenceCycles(drills, drillIndex);
-        Horizon h = p.horizon();
-        int slotsPerDay = h == null ? -1 : h.slots().size();
+        Context context = new Context(unitIndex, drillIndex, precedenceCycles(drills, drillIndex), p.horizon());
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < drills.size(); i++) {
-            DrillRequest d = drills.get(i);
             String path = "drills[" + i + "]";
-            checkId(path, d.id(), "drill", seen, i, "drills");
-            if (d.unit() == null) {
-                report(path + ".unit", "missing unit");
-            } else if (!unitIndex.containsKey(d.unit())) {
-                report(path + ".unit", "unknown unit " + quote(d.unit()));
+            checkId(path, drills.get(i).id(), "drill", seen, i, "drills");
+            checkDrill(path, i, drills.get(i), context);
+        }
+    }
+
+    /**
+     * What a drill's references are checked against: the problem's units, drills, precedence
+     * cycles and horizon.
+     */
+    private record Context(Map<String, Integer> unitIndex, Map<String, Integer> drillIndex,
+            Map<String, String> cycles, Horizon horizon) {}
+
+    /**
+     * Everything but the id; {@code context} null checks the drill on its own: no unit, drill or
+     * horizon to look up.
+     */
+    private void checkDrill(String path, int i, DrillRequest d, Context context) {
+        Horizon h = context == null ? null : context.horizon();
+        int slotsPerDay = h == null ? -1 : h.slots().size();
+        if (d.unit() == null) {
+            report(path + ".unit", "missing unit");
+        } else if (context != null && !context.unitIndex().containsKey(d.unit())) {
+            report(path + ".unit", "unknown unit " + quote(d.unit()));
+        }
+        if (d.type() == null) {
+            report(path + ".type", "missing exercise type");
+        }
+        if (d.durationSlots() < 1) {
+            report(path + ".durationSlots", d.durationSlots() + " is less than 1");
+        } else if (slotsPerDay > 0 && d.durationSlots() > slotsPerDay) {
+            report(path + ".durationSlots", d.durationSlots() + " is more than the " + slotsPerDay
+                    + " slots of a day");
+        }
+        for (int r = 0; r < d.roles().size(); r++) {
+            Role role = d.roles().get(r);
+            String rolePath = path + ".roles[" + r + "]";
+            requireText(rolePath + ".skill", role.skill(), "skill");
+            if (role.count() < 1) {
+                report(rolePath + ".count", role.count() + " is less than 1");
             }
-            if (d.type() == null) {
-                report(path + ".type", "missing exercise type");
+        }
+        checkWindow(path + ".window", d.window(), h);
+        for (int a = 0; a < d.after().size(); a++) {
+            Precedence before = d.after().get(a);
+            String afterPath = path + ".after[" + a + "]";
+            if (before.drill() == null) {
+                report(afterPath + ".drill", "missing drill");
+            } else if (context != null && !context.drillIndex().containsKey(before.drill())) {
+                report(afterPath + ".drill", "unknown drill " + quote(before.drill()));
+            } else if (before.drill().equals(d.id())) {
+                report(afterPath + ".drill", "drill " + quote(d.id()) + " cannot come after itself");
+            } else if (context != null && context.cycles().containsKey(i + "/" + a)) {
+                report(afterPath + ".drill", "precedence cycle " + context.cycles().get(i + "/" + a));
             }
-            if (d.durationSlots() < 1) {
-                report(path + ".durationSlots", d.durationSlots() + " is less than 1");
-            } else if (slotsPerDay > 0 && d.durationSlots() > slotsPerDay) {
-                report(path + ".durationSlots", d.durationSlots() + " is more than the " + slotsPerDay
-                        + " slots of a day");
+            if (before.minDays() < 0) {
+                report(afterPath + ".minDays", before.minDays() + " is negative");
             }
-            for (int r = 0; r < d.roles().size(); r++) {
-                Role role = d.roles().get(r);
-                String rolePath = path + ".roles[" + r + "]";
-                requireText(rolePath + ".skill", role.skill(), "skill");
-                if (role.count() < 1) {
-                    report(rolePath + ".count", role.count() + " is less than 1");
-                }
-            }
-            checkWindow(path + ".window", d.window(), h);
-            for (int a = 0; a < d.after().size(); a++) {
-                Precedence before = d.after().get(a);
-                String afterPath = path + ".after[" + a + "]";
-                if (before.drill() == null) {
-                    report(afterPath + ".drill", "missing drill");
-                } else if (!drillIndex.containsKey(before.drill())) {
-                    report(afterPath + ".drill", "unknown drill " + quote(before.drill()));
-                } else if (before.drill().equals(d.id())) {
-                    report(afterPath + ".drill", "drill " + quote(d.id()) + " cannot come after itself");
-                } else if (cycles.containsKey(i + "/" + a)) {
-                    report(afterPath + ".drill", "precedence cycle " + cycles.get(i + "/" + a));
-                }
-                if (before.minDays() < 0) {
-                    report(afterPath + ".minDays", before.minDays() + " is negative");
-                }
-            }
-            if (d.priority() < 1 || d.priority() > 5) {
-                report(path + ".priority", d.priority() + " is outside 1..5");
-            }
-            if (d.participants() < 0) {
-                report(path + ".participants", d.participants() + " is negative");
-            }
+        }
+        if (d.priority() < 1 || d.priority() > 5) {
+            report(path + ".priority", d.priority() + " is outside 1..5");
+        }
+        if (d.participants() < 0) {
+            report(path + ".participants", d.participants() + " is negative");
         }
     }
 

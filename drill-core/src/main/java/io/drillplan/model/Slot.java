@@ -11,8 +11,8 @@ import java.time.LocalTime;
  */
 public record Slot(String id, LocalTime start, LocalTime end) {
 
-    /** The morning slot that format.md uses when a problem lists none. */
+    /** The morning slot that docs/format.md uses when a problem lists none. */
     public static final Slot DEFAULT_AM = new Slot("AM", LocalTime.of(8, 30), LocalTime.of(12, 0));
-    /** The afternoon slot that format.md uses when a problem lists none. */
+    /** The afternoon slot that docs/format.md uses when a problem lists none. */
     public static final Slot DEFAULT_PM = new Slot("PM", LocalTime.of(14, 0), LocalTime.of(17, 30));
 }

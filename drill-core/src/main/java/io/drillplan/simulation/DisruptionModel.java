@@ -94,7 +94,19 @@ public record DisruptionModel(
     public static final DisruptionModel NONE = new DisruptionModel(
             Map.of(), 0.0, List.of(1.0), Map.of(), 0.0, Map.of(), 0.0, 0, List.of());
 
-    /** Checks every rate and probability, quoting a bad value, and copies the collections. */
+    /**
+     * Checks every rate and probability, quoting a bad value, and copies the collections.
+     *
+     * @param incidentRates incidents per team per day, by team kind (open vocabulary)
+     * @param defaultIncidentRate incidents per team per day for kinds not in {@code incidentRates}
+     * @param incidentDays weights of an incident lasting 1, 2, ... days; non-negative, positive sum
+     * @param rainProbabilities chance of heavy rain per day, by region id
+     * @param defaultRainProbability chance of heavy rain per day in regions not listed
+     * @param cancellationProbabilities chance that the unit calls a drill off, by unit kind
+     * @param defaultCancellationProbability the chance for unit kinds not listed
+     * @param cancellationNoticeDays most days between the call-off and the drill's date, 0 or more
+     * @param scripted events that happen in every replication, on top of the drawn ones
+     */
     public DisruptionModel {
         incidentRates = copy(incidentRates, "incidentRates", false);
         rainProbabilities = copy(rainProbabilities, "rainProbabilities", true);
@@ -121,29 +133,55 @@ public record DisruptionModel(
         scripted = scripted == null ? List.of() : List.copyOf(scripted);
     }
 
-    /** Incidents per team per day for a team of {@code kind}. */
+    /**
+     * Incidents per team per day for a team of {@code kind}.
+     *
+     * @param kind a team kind
+     * @return the rate for that kind, or the default rate
+     */
     public double incidentRate(String kind) {
         return incidentRates.getOrDefault(kind, defaultIncidentRate);
     }
 
-    /** Chance of heavy rain on a day in region {@code region}. */
+    /**
+     * Chance of heavy rain on a day in region {@code region}.
+     *
+     * @param region a region id
+     * @return the probability for that region, or the default one
+     */
     public double rainProbability(String region) {
         return rainProbabilities.getOrDefault(region, defaultRainProbability);
     }
 
-    /** Chance that a unit of {@code kind} calls off a drill. */
+    /**
+     * Chance that a unit of {@code kind} calls off a drill.
+     *
+     * @param kind a unit kind
+     * @return the probability for that kind, or the default one
+     */
     public double cancellationProbability(String kind) {
         return cancellationProbabilities.getOrDefault(kind, defaultCancellationProbability);
     }
 
-    /** A copy with {@code scripted} as its scripted events. */
+    /**
+     * A copy with {@code scripted} as its scripted events.
+     *
+     * @param scripted the events that happen in every replication
+     * @return the changed model
+     */
     public DisruptionModel withScripted(List<ScriptedEvent> scripted) {
         return new DisruptionModel(incidentRates, defaultIncidentRate, incidentDays, rainProbabilities,
                 defaultRainProbability, cancellationProbabilities, defaultCancellationProbability,
                 cancellationNoticeDays, scripted);
     }
 
-    /** A copy with another incident rate for teams of {@code kind}. */
+    /**
+     * A copy with another incident rate for teams of {@code kind}.
+     *
+     * @param kind a team kind
+     * @param rate incidents per team per day, 0 or more
+     * @return the changed model
+     */
     public DisruptionModel withIncidentRate(String kind, double rate) {
         Map<String, Double> rates = new LinkedHashMap<>(incidentRates);
         rates.put(kind, rate);
@@ -152,7 +190,13 @@ public record DisruptionModel(
                 cancellationNoticeDays, scripted);
     }
 
-    /** A copy with another chance of heavy rain per day in region {@code region}. */
+    /**
+     * A copy with another chance of heavy rain per day in region {@code region}.
+     *
+     * @param region a region id
+     * @param probability 0 to 1
+     * @return the changed model
+     */
     public DisruptionModel withRainProbability(String region, double probability) {
         Map<String, Double> rain = new LinkedHashMap<>(rainProbabilities);
         rain.put(region, probability);
@@ -161,7 +205,13 @@ public record DisruptionModel(
                 cancellationNoticeDays, scripted);
     }
 
-    /** A copy with another chance that a unit of {@code kind} calls a drill off. */
+    /**
+     * A copy with another chance that a unit of {@code kind} calls a drill off.
+     *
+     * @param kind a unit kind
+     * @param probability 0 to 1
+     * @return the changed model
+     */
     public DisruptionModel withCancellationProbability(String kind, double probability) {
         Map<String, Double> cancel = new LinkedHashMap<>(cancellationProbabilities);
         cancel.put(kind, probability);
@@ -172,6 +222,9 @@ public record DisruptionModel(
     /**
      * A copy with every rate, default and probability multiplied by {@code factor} (probabilities
      * capped at 1), to ask how a plan fares in a wetter or busier month. Scripted events are kept.
+     * 
+     * @param factor 0 or more; 2 doubles every rate
+     * @return the scaled model
      */
     public DisruptionModel scaled(double factor) {
         checkRate("factor", factor);

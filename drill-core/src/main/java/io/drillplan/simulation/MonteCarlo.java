@@ -75,6 +75,11 @@ public final class MonteCarlo {
      * 30 replications of REPAIR, SHIFT and NONE with seed 0, {@link SimulationOptions#DEFAULT}
      * and one thread per processor.
      *
+     * @param problem the month's problem
+     * @param published the schedule as published before the month starts; it must keep every
+     *     hard rule
+     * @param model the disruptions
+     * @return the experiment, not yet run
      * @throws io.drillplan.model.InvalidProblemException when the problem is invalid
      * @throws IllegalArgumentException when the published schedule breaks a hard rule or a
      *     scripted event names an unknown id
@@ -85,7 +90,12 @@ public final class MonteCarlo {
                 SimulationOptions.DEFAULT, Runtime.getRuntime().availableProcessors(), Progress.NONE);
     }
 
-    /** A copy comparing {@code policies} (at least one, no repeats), in this order. */
+    /**
+     * A copy comparing {@code policies} (at least one, no repeats), in this order.
+     *
+     * @param policies the policies to compare
+     * @return the changed experiment
+     */
     public MonteCarlo withPolicies(List<ReplanPolicy> policies) {
         Objects.requireNonNull(policies, "policies");
         if (policies.isEmpty() || policies.stream().anyMatch(Objects::isNull)) {
@@ -97,7 +107,12 @@ public final class MonteCarlo {
         return new MonteCarlo(input, List.copyOf(policies), runs, seed, options, threads, progress);
     }
 
-    /** A copy with {@code runs} replications per policy (1 or more). */
+    /**
+     * A copy with {@code runs} replications per policy (1 or more).
+     *
+     * @param runs replications per policy
+     * @return the changed experiment
+     */
     public MonteCarlo withRuns(int runs) {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be 1 or more, was " + runs);
@@ -105,18 +120,33 @@ public final class MonteCarlo {
         return new MonteCarlo(input, policies, runs, seed, options, threads, progress);
     }
 
-    /** A copy with another seed. */
+    /**
+     * A copy with another seed.
+     *
+     * @param seed the seed of every random draw
+     * @return the changed experiment
+     */
     public MonteCarlo withSeed(long seed) {
         return new MonteCarlo(input, policies, runs, seed, options, threads, progress);
     }
 
-    /** A copy with other simulation options. */
+    /**
+     * A copy with other simulation options.
+     *
+     * @param options notice period and repair budget
+     * @return the changed experiment
+     */
     public MonteCarlo withOptions(SimulationOptions options) {
         return new MonteCarlo(input, policies, runs, seed, Objects.requireNonNull(options, "options"), threads,
                 progress);
     }
 
-    /** A copy running on at most {@code threads} threads (1 or more). */
+    /**
+     * A copy running on at most {@code threads} threads (1 or more).
+     *
+     * @param threads the most threads; results do not depend on it
+     * @return the changed experiment
+     */
     public MonteCarlo withThreads(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more, was " + threads);
@@ -124,13 +154,23 @@ public final class MonteCarlo {
         return new MonteCarlo(input, policies, runs, seed, options, threads, progress);
     }
 
-    /** A copy that reports each finished run to {@code progress}. */
+    /**
+     * A copy that reports each finished run to {@code progress}.
+     *
+     * @param progress called after each run
+     * @return the changed experiment
+     */
     public MonteCarlo withProgress(Progress progress) {
         return new MonteCarlo(input, policies, runs, seed, options, threads,
                 Objects.requireNonNull(progress, "progress"));
     }
 
-    /** Runs every replication of every policy and summarises them. */
+    /**
+     * Runs every replication of every policy and summarises them.
+     *
+     * @return the metrics of every replication of every policy, their summaries and the first run
+     *     of each policy in full
+     */
     public SimulationReport run() {
         int total = runs * policies.size();
         RunMetrics[][] metrics = new RunMetrics[policies.size()][runs];

@@ -38,7 +38,7 @@ import java.util.Objects;
  *       held.</li>
  * </ol>
  *
- * <p>Every version keeps every hard rule of format.md for the problem as known that morning:
+ * <p>Every version keeps every hard rule of docs/rules.md for the problem as known that morning:
  * the original problem with each team's incident days added to its unavailable dates and the
  * window of every drill that is neither held nor in the notice period starting tomorrow. Rain is
  * not written into it: it is known on the morning of its day and touches that day only, where
@@ -98,17 +98,32 @@ public final class MonthSimulation {
                 SimulationOptions.DEFAULT, null, ScheduleVersionListener.NONE);
     }
 
-    /** A copy that runs replication {@code replication} (1 or more) of the same seed. */
+    /**
+     * A copy that runs replication {@code replication} (1 or more) of the same seed.
+     *
+     * @param replication the replication number; equal numbers meet equal disruptions
+     * @return the changed simulation
+     */
     public MonthSimulation withReplication(int replication) {
         return new MonthSimulation(input, policy, seed, replication, options, planner, listener);
     }
 
-    /** A copy with other options. */
+    /**
+     * A copy with other options.
+     *
+     * @param options notice period and repair budget
+     * @return the changed simulation
+     */
     public MonthSimulation withOptions(SimulationOptions options) {
         return new MonthSimulation(input, policy, seed, replication, options, planner, listener);
     }
 
-    /** A copy with another policy, meeting the same disruptions. */
+    /**
+     * A copy with another policy, meeting the same disruptions.
+     *
+     * @param policy how disrupted drills are re-planned
+     * @return the changed simulation
+     */
     public MonthSimulation withPolicy(ReplanPolicy policy) {
         return new MonthSimulation(input, policy, seed, replication, options, planner, listener);
     }
@@ -117,13 +132,21 @@ public final class MonthSimulation {
      * A copy that re-plans with {@code planner} under REPAIR, with the planner's own options
      * (step limit, time limit, weights) instead of those {@link #repairOptions} derives; pass one
      * to share it between simulations, since creating a planner builds its solver factory.
+     * 
+     * @param planner the planner REPAIR calls
+     * @return the changed simulation
      */
     public MonthSimulation withPlanner(DrillPlanner planner) {
         return new MonthSimulation(input, policy, seed, replication, options, Objects.requireNonNull(planner),
                 listener);
     }
 
-    /** A copy that shows every published version to {@code listener}. */
+    /**
+     * A copy that shows every published version to {@code listener}.
+     *
+     * @param listener called with each version of the schedule
+     * @return the changed simulation
+     */
     public MonthSimulation withListener(ScheduleVersionListener listener) {
         return new MonthSimulation(input, policy, seed, replication, options, planner, listener);
     }
@@ -139,6 +162,9 @@ public final class MonthSimulation {
      * so its steps stall until the time limit. A tabu search step takes the best of a fixed
      * number of non-tabu moves, worse or not, so it always ends and a step budget is a work
      * budget.
+     * 
+     * @param options the simulation options whose repair budget applies
+     * @return the options of the repair solves
      */
     public static PlannerOptions repairOptions(SimulationOptions options) {
         return PlannerOptions.DEFAULT.withAlgorithm(SearchAlgorithm.TABU_SEARCH)
@@ -146,7 +172,11 @@ public final class MonthSimulation {
                 .withTimeLimit(options.repairTimeLimit());
     }
 
-    /** Runs the month. */
+    /**
+     * Runs the month.
+     *
+     * @return the metrics, the event log, the day tallies and what was held
+     */
     public SimulationRun run() {
         RepairPlanners planners = planner != null ? RepairPlanners.fixed(planner) : RepairPlanners.of(options);
         return new MonthRun(input, policy, seed, replication, options, planners, listener).run();

@@ -30,11 +30,6 @@ final class RepairPlanners {
         return new RepairPlanners(null, planner);
     }
 
-    /** Whether {@link #forSteps} honours the budget (false: a caller-given planner decides). */
-    boolean fitsBudget() {
-        return fixed == null;
-    }
-
     /** A planner stopping after {@code steps} local search steps. */
     DrillPlanner forSteps(long steps) {
         if (fixed != null) {

@@ -63,7 +63,33 @@ public record RunMetrics(
             "disrupted", "lost", "cancelled", "moved", "days moved", "re-notifications", "team-days lost",
             "travel km");
 
-    /** Copies the maps, keeping their order. */
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param drills drills in the problem
+     * @param published drills the published schedule holds
+     * @param completed drills held
+     * @param completedByType drills held, by exercise type (every type listed, in enum order)
+     * @param completedByPriority drills held, by priority (every priority of the problem listed,
+     *     highest first)
+     * @param coverage priority-weighted coverage: the priorities of the drills held over the
+     *     priorities of every drill of the problem, 0 to 1
+     * @param chainUnits units whose drills form a chain: two or more of its drills linked by
+     *     {@code after}
+     * @param chainsCompleted chain units whose drills were all held
+     * @param disrupted drills knocked out of the schedule at least once (team away, rain, a
+     *     prerequisite gone)
+     * @param lost drills of the published schedule neither held nor called off by their unit
+     * @param cancelled drills called off by their unit before they were held
+     * @param moved drills held on another date than published
+     * @param daysMoved sum over the moved drills of the days between published and held date
+     * @param added drills held that the published schedule had left out
+     * @param reNotifications date changes of drills whose old date lay in the notice period (today
+     *     and the next {@link SimulationOptions#noticeDays()} days) when the change was made
+     * @param teamDaysLost team-days spent on incidents inside the horizon (whole days away)
+     * @param travelKm road km from each team's base to the unit, summed over the teams of every
+     *     drill held (one way)
+     */
     public RunMetrics {
         EnumMap<ExerciseType, Integer> byType = new EnumMap<>(ExerciseType.class);
         byType.putAll(completedByType);
@@ -79,6 +105,8 @@ public record RunMetrics(
      * {@code completed priority 5} (one per priority), {@code chains completed},
      * {@code disrupted}, {@code lost}, {@code cancelled}, {@code moved}, {@code days moved},
      * {@code added}, {@code re-notifications}, {@code team-days lost}, {@code travel km}.
+     * 
+     * @return an unmodifiable map from metric name to value
      */
     public Map<String, Double> values() {
         Map<String, Double> v = new LinkedHashMap<>();
@@ -103,6 +131,9 @@ public record RunMetrics(
      * Whether more is better for the metric named {@code name} in {@link #values()}: true for
      * coverage, drills completed, chains completed and drills added; false for disruptions,
      * losses, cancellations, moves, re-notifications, team-days lost and travel.
+     * 
+     * @param name a key of {@link #values()}
+     * @return true when a higher value is better
      */
     public static boolean higherIsBetter(String name) {
         return !LOWER_IS_BETTER.contains(name);

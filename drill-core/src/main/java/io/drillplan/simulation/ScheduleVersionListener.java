@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /**
  * Receives every version of the schedule a simulated month publishes: one per day, after the
  * morning's disruptions were handled and before the day's drills are held. Each version keeps
- * every hard rule of format.md for the problem as known that morning, which tests check with
+ * every hard rule of docs/rules.md for the problem as known that morning, which tests check with
  * {@code io.drillplan.check.ScheduleChecker}.
  */
 @FunctionalInterface

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public sealed interface ScriptedEvent {
 
-    /** The date the event becomes known. */
+    /** {@return the date the event becomes known} */
     LocalDate date();
 
     /**
@@ -25,7 +25,13 @@ public sealed interface ScriptedEvent {
      * @param to last day away, not before {@code from}
      */
     record TeamAway(String team, LocalDate from, LocalDate to) implements ScriptedEvent {
-        /** Checks that the dates are given and in order. */
+        /**
+         * Checks that the dates are given and in order.
+         *
+         * @param team the team's id
+         * @param from first day away
+         * @param to last day away, not before {@code from}
+         */
         public TeamAway {
             Objects.requireNonNull(team, "team");
             Objects.requireNonNull(from, "from");
@@ -49,7 +55,12 @@ public sealed interface ScriptedEvent {
      * @param date the rain day
      */
     record HeavyRain(String region, LocalDate date) implements ScriptedEvent {
-        /** Checks that both fields are given. */
+        /**
+         * Checks that both fields are given.
+         *
+         * @param region the region's id
+         * @param date the rain day
+         */
         public HeavyRain {
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(date, "date");
@@ -64,7 +75,13 @@ public sealed interface ScriptedEvent {
      * @param date the day the unit calls it off
      */
     record UnitCancels(String unit, String drill, LocalDate date) implements ScriptedEvent {
-        /** Checks that the unit and the date are given. */
+        /**
+         * Checks that the unit and the date are given.
+         *
+         * @param unit the unit's id
+         * @param drill the drill's id, or {@code null} for every drill of the unit not yet held
+         * @param date the day the unit calls it off
+         */
         public UnitCancels {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(date, "date");

@@ -34,7 +34,15 @@ public record SimulationEvent(LocalDate date, Kind kind, String subject, String 
         DRILL_HELD
     }
 
-    /** Checks that every field is given. */
+    /**
+     * Checks that every field is given.
+     *
+     * @param date the day it happened (for a disruption: the morning it became known)
+     * @param kind what happened
+     * @param subject the id it happened to: a team for incidents, a region for rain, a unit for
+     *     cancellations, a drill for the rest
+     * @param detail the particulars in a planner's words
+     */
     public SimulationEvent {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
@@ -42,7 +50,7 @@ public record SimulationEvent(LocalDate date, Kind kind, String subject, String 
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** The event as one line of text: date, kind, subject and detail. */
+    /** {@return the event as one line of text: date, kind, subject and detail} */
     public String line() {
         return date + " " + kind + " " + subject + ": " + detail;
     }

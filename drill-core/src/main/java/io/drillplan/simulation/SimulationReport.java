@@ -45,62 +45,77 @@ public final class SimulationReport {
         this.metricNames = runs == 0 ? List.of() : List.copyOf(metrics.get(policies.get(0)).get(0).values().keySet());
     }
 
-    /** The simulated problem's name. */
+    /** {@return the simulated problem's name} */
     public String problemName() {
         return problemName;
     }
 
-    /** The policies compared, in the order asked for. */
+    /** {@return the policies compared, in the order asked for} */
     public List<ReplanPolicy> policies() {
         return policies;
     }
 
-    /** Replications per policy. */
+    /** {@return replications per policy} */
     public int runs() {
         return runs;
     }
 
-    /** The seed of every random draw. */
+    /** {@return the seed of every random draw} */
     public long seed() {
         return seed;
     }
 
-    /** The simulation options used. */
+    /** {@return the simulation options used} */
     public SimulationOptions options() {
         return options;
     }
 
-    /** Drills in the problem. */
+    /** {@return drills in the problem} */
     public int drills() {
         return drills;
     }
 
-    /** Drills the published schedule holds. */
+    /** {@return drills the published schedule holds} */
     public int published() {
         return published;
     }
 
-    /** The priority-weighted coverage of the published schedule: what a month without trouble gives. */
+    /** {@return the priority-weighted coverage of the published schedule: what a month without trouble gives} */
     public double publishedCoverage() {
         return publishedCoverage;
     }
 
-    /** The names of the metrics, in display order (see {@link RunMetrics#values()}). */
+    /** {@return the names of the metrics, in display order (see {@link RunMetrics#values()})} */
     public List<String> metricNames() {
         return metricNames;
     }
 
-    /** The metrics of every replication of {@code policy}, replication 1 first. */
+    /**
+     * The metrics of every replication of {@code policy}, replication 1 first.
+     *
+     * @param policy a simulated policy
+     * @return one entry per replication
+     */
     public List<RunMetrics> metrics(ReplanPolicy policy) {
         return require(metrics, policy);
     }
 
-    /** The per-day tallies of every replication of {@code policy}, replication 1 first. */
+    /**
+     * The per-day tallies of every replication of {@code policy}, replication 1 first.
+     *
+     * @param policy a simulated policy
+     * @return one list of day tallies per replication
+     */
     public List<List<DayTally>> days(ReplanPolicy policy) {
         return require(days, policy);
     }
 
-    /** Replication 1 of {@code policy} in full, with its event log. */
+    /**
+     * Replication 1 of {@code policy} in full, with its event log.
+     *
+     * @param policy a simulated policy
+     * @return the run
+     */
     public SimulationRun firstRun(ReplanPolicy policy) {
         return require(firstRuns, policy);
     }
@@ -108,6 +123,9 @@ public final class SimulationReport {
     /**
      * Mean, 95% interval and worst 5% of metric {@code metric} under {@code policy}.
      *
+     * @param policy a simulated policy
+     * @param metric a metric name of {@link RunMetrics#values()}
+     * @return the summary over the replications
      * @throws IllegalArgumentException when the policy was not simulated or the metric is unknown
      */
     public MetricSummary summary(ReplanPolicy policy, String metric) {
@@ -125,6 +143,10 @@ public final class SimulationReport {
      * the same disruptions in each replication, so this interval is far narrower than the two
      * policies' own intervals suggest.
      *
+     * @param a a simulated policy
+     * @param b another simulated policy
+     * @param metric a metric name of {@link RunMetrics#values()}
+     * @return the summary of the differences over the replications
      * @throws IllegalArgumentException when a policy was not simulated or the metric is unknown
      */
     public MetricSummary difference(ReplanPolicy a, ReplanPolicy b, String metric) {
@@ -140,12 +162,22 @@ public final class SimulationReport {
         return Estimates.summarise(metric + " " + a + " - " + b, values, RunMetrics.higherIsBetter(metric));
     }
 
-    /** The mean over the replications of drills held on each day, under {@code policy}. */
+    /**
+     * The mean over the replications of drills held on each day, under {@code policy}.
+     *
+     * @param policy a simulated policy
+     * @return the mean by date, in date order
+     */
     public Map<LocalDate, Double> meanHeldPerDay(ReplanPolicy policy) {
         return meanPerDay(policy, true);
     }
 
-    /** The mean over the replications of drills disrupted on each day, under {@code policy}. */
+    /**
+     * The mean over the replications of drills disrupted on each day, under {@code policy}.
+     *
+     * @param policy a simulated policy
+     * @return the mean by date, in date order
+     */
     public Map<LocalDate, Double> meanDisruptedPerDay(ReplanPolicy policy) {
         return meanPerDay(policy, false);
     }
@@ -165,6 +197,8 @@ public final class SimulationReport {
     /**
      * The comparison as text, policies side by side: for each metric its mean with the 95%
      * interval, and below it the worst 5%.
+     *
+     * @return the table as text, lines ending with a line break
      */
     public String table() {
         StringBuilder out = new StringBuilder();

@@ -113,10 +113,6 @@ public final class DrillSolution {
         return preferences;
     }
 
-    void setWeights(DrillWeights weights) {
-        this.weights = weights;
-    }
-
     HardMediumSoftLongScore getScore() {
         return score;
     }

@@ -155,23 +155,6 @@ final class Occupancy {
         }
     }
 
-    /** Releases a booked drill, if booked. */
-    void remove(String drillId) {
-        Assignment a = placed.remove(drillId);
-        if (a == null) {
-            return;
-        }
-        DrillRequest drill = drills.get(drillId);
-        for (TeamAssignment t : a.teams()) {
-            teamDay.get(t.team() + "@" + a.date()).removeIf(b -> b.drill().equals(drillId));
-            teamWeek.merge(t.team() + "@" + week(a.date()), -1, Integer::sum);
-        }
-        unitDay.get(drill.unit() + "@" + a.date()).removeIf(b -> b.drill().equals(drillId));
-        for (String region : cappedRegionsByUnit.getOrDefault(drill.unit(), List.of())) {
-            regionDay.merge(region + "@" + a.date(), -1, Integer::sum);
-        }
-    }
-
     /**
      * Tries to hold {@code drill} on {@code date} in slot {@code slotIndex} next to what is
      * booked, choosing the nearest free qualified teams (a team that guided an earlier step of the

@@ -114,10 +114,6 @@ public final class TeamSeat {
         return skill;
     }
 
-    int priority() {
-        return drill.priority();
-    }
-
     Team getTeam() {
         return team;
     }
@@ -162,10 +158,6 @@ public final class TeamSeat {
 
     boolean isPlaced() {
         return drillSlot != null;
-    }
-
-    boolean isStaffedAndPlaced() {
-        return team != null && drillSlot != null;
     }
 
     int day() {

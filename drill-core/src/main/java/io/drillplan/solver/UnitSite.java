@@ -35,14 +35,6 @@ final class UnitSite {
         return index;
     }
 
-    String id() {
-        return unit.id();
-    }
-
-    GrassrootsUnit record() {
-        return unit;
-    }
-
     GeoPoint location() {
         return unit.location();
     }

@@ -22,12 +22,12 @@ final class Fixtures {
         }
     }
 
-    /** The problem example of format.md, verbatim. */
+    /** The problem example of docs/format.md, verbatim. */
     static String exampleProblem() {
         return resource("example-problem.json");
     }
 
-    /** The schedule example of format.md, verbatim. */
+    /** The schedule example of docs/format.md, verbatim. */
     static String exampleSchedule() {
         return resource("example-schedule.json");
     }

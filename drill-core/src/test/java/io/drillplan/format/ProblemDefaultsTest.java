@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every default of format.md, applied when the field is absent and when it is JSON null. The base
+ * Every default of docs/format.md, applied when the field is absent and when it is JSON null. The base
  * document gives every optional field a value other than its default, so that each case shows the
  * default replacing it.
  */

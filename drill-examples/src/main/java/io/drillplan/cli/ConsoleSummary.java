@@ -2,6 +2,7 @@ package io.drillplan.cli;
 
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
+import io.drillplan.text.TextTable;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;

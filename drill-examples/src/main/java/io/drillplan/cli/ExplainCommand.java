@@ -11,6 +11,7 @@ import io.drillplan.solver.DrillImpact;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.Explanation;
 import io.drillplan.solver.PlannerOptions;
+import io.drillplan.text.TextTable;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;

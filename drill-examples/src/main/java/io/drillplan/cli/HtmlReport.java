@@ -12,6 +12,8 @@ import io.drillplan.model.Slot;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.solver.ConstraintTotal;
 import io.drillplan.solver.Explanation;
+import io.drillplan.text.Html;
+import io.drillplan.text.TextTable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -32,7 +34,8 @@ import java.util.TreeSet;
  * per team (inline SVG), filters by region and exercise type, the unscheduled drills with their
  * reasons, the constraint breakdown and the team load.
  *
- * <p>The page needs no network: styles, script and graphics are inline. Everything is rendered
+ * <p>The page needs no network: styles, script and graphics are inline (the style sheet and the
+ * scripts are kept as resources, see {@link PageAssets}). Everything is rendered
  * here, so the page reads fine with scripts off; the script only filters and counts. For automated
  * checks it sets {@code data-script-errors} and {@code data-drills-shown} on {@code <body>} once it
  * has run. No problem text ever goes inside a {@code <script>}: all of it is HTML-escaped markup.
@@ -84,13 +87,13 @@ final class HtmlReport {
         String title = "Drill schedule: " + problem.name();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n")
-                .append("<script>\n").append(ERROR_COUNTER).append("</script>\n")
-                .append("<style>\n").append(STYLE).append(typeStyles()).append("</style>\n</head>\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n")
+                .append("<script>\n").append(PageAssets.REPORT_ERRORS_JS).append("</script>\n")
+                .append("<style>\n").append(PageAssets.REPORT_CSS).append(typeStyles()).append("</style>\n</head>\n")
                 .append("<body data-drills-total=\"").append(summary.scheduled()).append("\">\n")
-                .append("<header><h1>").append(esc(problem.name())).append("</h1>\n")
+                .append("<header><h1>").append(Html.escape(problem.name())).append("</h1>\n")
                 .append("<p class=\"sub\">Drill schedule, ").append(horizon.start()).append(" to ").append(horizon.end())
-                .append(summary.schedule().score() == null ? "" : ", score " + esc(summary.schedule().score()))
+                .append(summary.schedule().score() == null ? "" : ", score " + Html.escape(summary.schedule().score()))
                 .append("</p></header>\n<main>\n");
         cards(explanation);
         filters();
@@ -101,7 +104,7 @@ final class HtmlReport {
         teamTable();
         html.append("</main>\n<footer>Written by drillplan's <code>drill</code> command. ")
                 .append("Filters need JavaScript; everything else is plain HTML and SVG.</footer>\n")
-                .append("<script>\n").append(FILTER_SCRIPT).append("</script>\n</body>\n</html>\n");
+                .append("<script>\n").append(PageAssets.REPORT_FILTERS_JS).append("</script>\n</body>\n</html>\n");
     }
 
     // ------------------------------------------------------------------ summary cards
@@ -123,8 +126,8 @@ final class HtmlReport {
     }
 
     private void card(String value, String label, String cls) {
-        html.append("<div class=\"card ").append(cls).append("\"><b>").append(esc(value)).append("</b><span>")
-                .append(esc(label)).append("</span></div>\n");
+        html.append("<div class=\"card ").append(cls).append("\"><b>").append(Html.escape(value)).append("</b><span>")
+                .append(Html.escape(label)).append("</span></div>\n");
     }
 
     // ------------------------------------------------------------------ filters
@@ -133,15 +136,15 @@ final class HtmlReport {
         html.append("<section class=\"filters\" aria-label=\"filters\">\n<label>Region <select id=\"filter-region\">")
                 .append("<option value=\"\">all regions</option>");
         for (Map.Entry<Region, Integer> e : regionOptions().entrySet()) {
-            html.append("<option value=\"").append(esc(e.getKey().id())).append("\">")
+            html.append("<option value=\"").append(Html.escape(e.getKey().id())).append("\">")
                     .append("\u00a0\u00a0\u00a0".repeat(e.getValue()))
-                    .append(esc(e.getKey().name() == null ? e.getKey().id() : e.getKey().name())).append("</option>");
+                    .append(Html.escape(e.getKey().name() == null ? e.getKey().id() : e.getKey().name())).append("</option>");
         }
         html.append("</select></label>\n<span class=\"types\">");
         for (ExerciseType type : ExerciseType.values()) {
             html.append("<label class=\"type-toggle\"><input type=\"checkbox\" name=\"type\" value=\"").append(type.name())
                     .append("\" checked><i class=\"sw t-").append(type.name()).append("\"></i>")
-                    .append(esc(ConsoleSummary.typeName(type))).append(" <small>(")
+                    .append(Html.escape(ConsoleSummary.typeName(type))).append(" <small>(")
                     .append(summary.byType().get(type)[0]).append(")</small></label>");
         }
         html.append("</span>\n</section>\n");
@@ -202,8 +205,8 @@ final class HtmlReport {
     private String filterAttributes(DrillRequest d) {
         GrassrootsUnit u = units.get(d.unit());
         String chain = u == null ? "" : String.join(" ", regionChain(u.region()));
-        return " data-drill=\"" + esc(d.id()) + "\" data-type=\"" + (d.type() == null ? "" : d.type().name())
-                + "\" data-regions=\"" + esc(chain) + "\"";
+        return " data-drill=\"" + Html.escape(d.id()) + "\" data-type=\"" + (d.type() == null ? "" : d.type().name())
+                + "\" data-regions=\"" + Html.escape(chain) + "\"";
     }
 
     // ------------------------------------------------------------------ calendar
@@ -253,8 +256,8 @@ final class HtmlReport {
             for (Assignment a : day) {
                 DrillRequest d = drills.get(a.drill());
                 html.append("<li class=\"chip t-").append(d.type() == null ? "" : d.type().name()).append('"')
-                        .append(filterAttributes(d)).append(" title=\"").append(esc(tooltip(d, a))).append("\">")
-                        .append("<b>").append(esc(a.slot())).append("</b> ").append(esc(unitName(d))).append("</li>");
+                        .append(filterAttributes(d)).append(" title=\"").append(Html.escape(tooltip(d, a))).append("\">")
+                        .append("<b>").append(Html.escape(a.slot())).append("</b> ").append(Html.escape(unitName(d))).append("</li>");
             }
             html.append("</ul></div>\n");
         }
@@ -285,7 +288,7 @@ final class HtmlReport {
         html.append("<p class=\"legend\">");
         for (ExerciseType type : ExerciseType.values()) {
             html.append("<span><i class=\"sw t-").append(type.name()).append("\"></i>")
-                    .append(esc(ConsoleSummary.typeName(type))).append("</span>");
+                    .append(Html.escape(ConsoleSummary.typeName(type))).append("</span>");
         }
         html.append("</p>\n");
     }
@@ -358,8 +361,8 @@ final class HtmlReport {
                         .append("\" height=\"").append(LANE_ROW_HEIGHT).append("\"/>");
             }
             html.append("<text class=\"tl\" x=\"4\" y=\"").append(y + LANE_ROW_HEIGHT - 4).append("\"><title>")
-                    .append(esc(t.id() + " · " + t.name() + " · " + t.kind())).append("</title>")
-                    .append(esc(TextTable.clip(t.name() == null ? t.id() : t.name(), 38))).append("</text>");
+                    .append(Html.escape(t.id() + " · " + t.name() + " · " + t.kind())).append("</title>")
+                    .append(Html.escape(TextTable.clip(t.name() == null ? t.id() : t.name(), 38))).append("</text>");
             for (LocalDate off : new TreeSet<>(t.unavailable())) {
                 if (horizon.contains(off)) {
                     int x = LANE_LABEL_WIDTH + (int) ChronoUnit.DAYS.between(horizon.start(), off) * dayWidth;
@@ -379,7 +382,7 @@ final class HtmlReport {
             int x = LANE_LABEL_WIDTH + (int) ChronoUnit.DAYS.between(horizon.start(), a.date()) * dayWidth
                     + slot * slotWidth;
             int w = Math.min(Math.max(1, d.durationSlots()), slots - slot) * slotWidth;
-            String tip = esc(tooltip(d, a));
+            String tip = Html.escape(tooltip(d, a));
             for (TeamAssignment ta : a.teams()) {
                 Integer r = row.get(ta.team());
                 if (r == null) {
@@ -409,11 +412,11 @@ final class HtmlReport {
                 .append("<th>reason</th></tr></thead><tbody>\n");
         for (ScheduleSummary.LeftOut l : summary.leftOut()) {
             DrillRequest d = l.drill();
-            html.append("<tr class=\"uns\"").append(filterAttributes(d)).append("><td>").append(esc(d.id()))
-                    .append("</td><td>").append(esc(unitName(d))).append("</td><td>").append(esc(regionName(d)))
+            html.append("<tr class=\"uns\"").append(filterAttributes(d)).append("><td>").append(Html.escape(d.id()))
+                    .append("</td><td>").append(Html.escape(unitName(d))).append("</td><td>").append(Html.escape(regionName(d)))
                     .append("</td><td><i class=\"sw t-").append(d.type() == null ? "" : d.type().name()).append("\"></i>")
-                    .append(d.type() == null ? "" : esc(ConsoleSummary.typeName(d.type())))
-                    .append("</td><td class=\"num\">").append(d.priority()).append("</td><td>").append(esc(l.reason()))
+                    .append(d.type() == null ? "" : Html.escape(ConsoleSummary.typeName(d.type())))
+                    .append("</td><td class=\"num\">").append(d.priority()).append("</td><td>").append(Html.escape(l.reason()))
                     .append("</td></tr>\n");
         }
         html.append("</tbody></table>\n</section>\n");
@@ -422,11 +425,11 @@ final class HtmlReport {
     private void constraints(Explanation explanation, String failure) {
         html.append("<section id=\"constraints\">\n<h2>Constraint breakdown</h2>\n");
         if (explanation == null) {
-            html.append("<p class=\"note\">Not available").append(failure == null ? "" : ": " + esc(failure))
+            html.append("<p class=\"note\">Not available").append(failure == null ? "" : ": " + Html.escape(failure))
                     .append("</p>\n</section>\n");
             return;
         }
-        html.append("<p class=\"note\">Score ").append(esc(explanation.score()))
+        html.append("<p class=\"note\">Score ").append(Html.escape(explanation.score()))
                 .append(". Hard constraints are the rules of the format; medium counts what was left out; ")
                 .append("soft are preferences.</p>\n");
         if (explanation.constraints().isEmpty()) {
@@ -436,8 +439,8 @@ final class HtmlReport {
         html.append("<table><thead><tr><th>constraint</th><th>level</th><th class=\"num\">penalty</th>")
                 .append("<th class=\"num\">matches</th></tr></thead><tbody>\n");
         for (ConstraintTotal t : explanation.constraints()) {
-            html.append("<tr class=\"lvl-").append(esc(t.level())).append("\"><td>").append(esc(t.name()))
-                    .append("</td><td>").append(esc(t.level())).append("</td><td class=\"num\">")
+            html.append("<tr class=\"lvl-").append(Html.escape(t.level())).append("\"><td>").append(Html.escape(t.name()))
+                    .append("</td><td>").append(Html.escape(t.level())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%,d", t.penalty())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%,d", t.matches())).append("</td></tr>\n");
         }
@@ -452,8 +455,8 @@ final class HtmlReport {
         for (ScheduleSummary.TeamLoad l : summary.teamLoads()) {
             RescueTeam t = l.team();
             Region r = t.region() == null ? null : regions.get(t.region());
-            html.append("<tr><td>").append(esc(t.id())).append("</td><td>").append(esc(t.name())).append("</td><td>")
-                    .append(esc(t.kind())).append("</td><td>").append(esc(r == null ? t.region() : r.name()))
+            html.append("<tr><td>").append(Html.escape(t.id())).append("</td><td>").append(Html.escape(t.name())).append("</td><td>")
+                    .append(Html.escape(t.kind())).append("</td><td>").append(Html.escape(r == null ? t.region() : r.name()))
                     .append("</td><td class=\"num\">").append(l.drills()).append("</td><td class=\"num\">").append(l.days())
                     .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%,.0f", l.roadKm()))
                     .append("</td></tr>\n");
@@ -488,167 +491,4 @@ final class HtmlReport {
         }
         return css.toString();
     }
-
-    /** Escapes text for HTML content and attribute values alike. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                case '\n' -> b.append("&#10;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** Runs first, so that errors in any later script are counted. */
-    private static final String ERROR_COUNTER = """
-            window.drillScriptErrors = 0;
-            window.addEventListener('error', function () {
-              window.drillScriptErrors++;
-              if (document.body) {
-                document.body.setAttribute('data-script-errors', String(window.drillScriptErrors));
-              }
-            });
-            """;
-
-    private static final String FILTER_SCRIPT = """
-            (function () {
-              'use strict';
-              var region = document.getElementById('filter-region');
-              var boxes = Array.prototype.slice.call(document.querySelectorAll('input[name="type"]'));
-              var items = Array.prototype.slice.call(document.querySelectorAll('[data-drill]'));
-              var days = Array.prototype.slice.call(document.querySelectorAll('.day[data-date]'));
-              function apply() {
-                var wanted = {};
-                boxes.forEach(function (b) { wanted[b.value] = b.checked; });
-                var r = region.value;
-                var shown = {};
-                var count = 0;
-                items.forEach(function (el) {
-                  var regions = ' ' + (el.getAttribute('data-regions') || '') + ' ';
-                  var ok = wanted[el.getAttribute('data-type')] !== false && (r === '' || regions.indexOf(' ' + r + ' ') >= 0);
-                  el.classList.toggle('off', !ok);
-                  if (ok && el.classList.contains('chip')) {
-                    var id = el.getAttribute('data-drill');
-                    if (!shown[id]) { shown[id] = true; count++; }
-                  }
-                });
-                days.forEach(function (day) {
-                  var visible = day.querySelectorAll('.chip:not(.off)');
-                  day.querySelector('.cnt').textContent = visible.length > 0 ? String(visible.length) : '';
-                  var perType = {};
-                  Array.prototype.forEach.call(visible, function (c) {
-                    var t = c.getAttribute('data-type');
-                    perType[t] = (perType[t] || 0) + 1;
-                  });
-                  Array.prototype.forEach.call(day.querySelectorAll('.mix i'), function (seg) {
-                    var k = perType[seg.getAttribute('data-type')] || 0;
-                    seg.style.width = visible.length > 0 ? (100 * k / visible.length) + '%' : '0';
-                  });
-                });
-                document.getElementById('shown-count').textContent = String(count);
-                document.body.setAttribute('data-drills-shown', String(count));
-              }
-              // The filters live in the address too (#region=taiyuan&types=DIGITAL_DEDUCTION), so a
-              // filtered view can be bookmarked or sent on.
-              function fromHash() {
-                var params = {};
-                location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
-                  var i = kv.indexOf('=');
-                  if (i > 0) { params[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); }
-                });
-                if (params.region !== undefined) {
-                  var known = Array.prototype.some.call(region.options, function (o) { return o.value === params.region; });
-                  region.value = known ? params.region : '';
-                }
-                if (params.types !== undefined) {
-                  var on = params.types.split(',');
-                  boxes.forEach(function (b) { b.checked = on.indexOf(b.value) >= 0; });
-                }
-              }
-              function toHash() {
-                var on = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
-                var parts = [];
-                if (region.value !== '') { parts.push('region=' + encodeURIComponent(region.value)); }
-                if (on.length !== boxes.length) { parts.push('types=' + on.join(',')); }
-                try {
-                  history.replaceState(null, '', parts.length ? '#' + parts.join('&') : location.pathname + location.search);
-                } catch (e) {
-                  // Some browsers refuse to touch the address of a local file; the filters work regardless.
-                }
-              }
-              function changed() { apply(); toHash(); }
-              region.addEventListener('change', changed);
-              boxes.forEach(function (b) { b.addEventListener('change', changed); });
-              window.addEventListener('hashchange', function () { fromHash(); apply(); });
-              fromHash();
-              apply();
-              document.body.setAttribute('data-script-errors', String(window.drillScriptErrors));
-            })();
-            """;
-
-    private static final String STYLE = """
-            *{box-sizing:border-box}
-            body{margin:0;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC",sans-serif;color:#1f2933;background:#f4f5f7}
-            header{background:#1f3a5f;color:#fff;padding:18px 28px}
-            header h1{margin:0;font-size:22px}
-            header .sub{margin:4px 0 0;opacity:.85}
-            main{padding:16px 28px 40px}
-            h2{font-size:18px;margin:28px 0 6px}
-            .note{color:#52606d;margin:0 0 10px;font-size:13px}
-            .cards{display:flex;flex-wrap:wrap;gap:10px}
-            .card{background:#fff;border-radius:8px;padding:10px 16px;min-width:140px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
-            .card b{display:block;font-size:22px}
-            .card span{color:#52606d;font-size:12px}
-            .card.ok b{color:#18794e}.card.bad b{color:#c23b3b}.card.warn b{color:#b35c00}.card.shown b{color:#1f3a5f}
-            .filters{position:sticky;top:0;z-index:5;background:#fff;margin:16px 0 0;padding:10px 14px;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.12);display:flex;flex-wrap:wrap;gap:18px;align-items:center}
-            .filters select{font:inherit;padding:2px 6px;margin-left:6px}
-            .types{display:flex;gap:14px;flex-wrap:wrap}
-            .type-toggle{cursor:pointer;white-space:nowrap}
-            .type-toggle input{margin-right:6px;vertical-align:middle}
-            .sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:5px;vertical-align:middle}
-            .legend{display:flex;gap:16px;font-size:12px;color:#52606d;margin:6px 0}
-            .grid{display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:4px}
-            .dow{font-weight:600;text-align:center;color:#52606d;padding:2px}
-            .day{background:#fff;border-radius:6px;min-height:90px;padding:4px 5px;box-shadow:0 1px 2px rgba(0,0,0,.06)}
-            .day.rest{background:#eef0f3}
-            .day.out{background:transparent;box-shadow:none}
-            .dh{display:flex;gap:6px;align-items:baseline;margin-bottom:2px}
-            .mix{display:flex;height:4px;border-radius:2px;overflow:hidden;background:#e4e7eb;margin-bottom:4px}
-            .mix .sw{display:block;height:4px;margin:0;border-radius:0}
-            .dn{font-weight:700}
-            .hol{font-size:10px;color:#fff;background:#8a4baf;border-radius:3px;padding:0 4px}
-            .cnt{margin-left:auto;font-size:11px;color:#52606d}
-            .day ul{list-style:none;margin:0;padding:0;max-height:232px;overflow-y:auto}
-            .chip{font-size:11px;line-height:14px;margin:0 0 2px;padding:0 3px;border-left:4px solid #999;border-radius:2px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;cursor:default}
-            .chip b{font-weight:600;color:#3e4c59}
-            .off{display:none}
-            .lanes-wrap{overflow-x:auto;background:#fff;border-radius:8px;padding:6px;box-shadow:0 1px 2px rgba(0,0,0,.06)}
-            svg text{font-family:inherit}
-            svg .dl{font-size:11px;text-anchor:middle;fill:#3e4c59;font-weight:600}
-            svg .wd{font-size:9px;text-anchor:middle;fill:#7b8794}
-            svg .tl{font-size:11px;fill:#1f2933}
-            svg .rest{fill:#eef0f3}
-            svg .alt{fill:#000;fill-opacity:.025}
-            svg .na{fill:#9aa5b1;fill-opacity:.45}
-            svg .dline{stroke:#e4e7eb;stroke-width:1}
-            svg .blk{stroke:#fff;stroke-width:.5}
-            table{border-collapse:collapse;background:#fff;width:100%;font-size:13px;box-shadow:0 1px 2px rgba(0,0,0,.06)}
-            th,td{padding:4px 8px;border-bottom:1px solid #e4e7eb;text-align:left;vertical-align:top}
-            th{background:#f0f2f5;font-weight:600}
-            .num{text-align:right;font-variant-numeric:tabular-nums}
-            tr.lvl-hard td{color:#c23b3b;font-weight:600}
-            details summary{cursor:pointer;margin:4px 0 8px;color:#1f3a5f}
-            footer{color:#7b8794;font-size:12px;padding:0 28px 24px}
-            """;
 }

@@ -142,7 +142,10 @@ final class ScheduleSummary {
         return Collections.unmodifiableList(teamLoads);
     }
 
-    /** Road km of every team from its base to the unit of each drill it guides (format.md's detour factor). */
+    /**
+     * Road km of every team from its base to the unit of each drill it guides (with the detour
+     * factor of docs/format.md).
+     */
     double travelKm() {
         return travelKm;
     }

@@ -5,6 +5,7 @@ import io.drillplan.simulation.ReplanPolicy;
 import io.drillplan.simulation.RunMetrics;
 import io.drillplan.simulation.SimulationEvent;
 import io.drillplan.simulation.SimulationReport;
+import io.drillplan.text.Html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,14 +33,9 @@ final class SimulationHtml {
     static String render(SimulationReport report, String inputs) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc("Simulation: " + report.problemName())).append("</title>\n<style>\n")
-                .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}\n")
-                .append("table{border-collapse:collapse;font-size:14px}td,th{padding:3px 10px;white-space:nowrap;border-bottom:1px solid #ddd;")
-                .append("text-align:right}td:first-child,th:first-child{text-align:left}\n")
-                .append(".tail td{color:#777;font-size:12px;border-bottom:1px solid #bbb}\n")
-                .append("svg text{font-size:11px;fill:#333}pre{font-size:12px;background:#f6f6f6;padding:1em;overflow:auto}\n")
-                .append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(esc(report.problemName())).append("</h1>\n<p>").append(esc(inputs)).append("<br>")
+                .append(Html.escape("Simulation: " + report.problemName())).append("</title>\n<style>\n")
+                .append(PageAssets.SIMULATION_CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(Html.escape(report.problemName())).append("</h1>\n<p>").append(Html.escape(inputs)).append("<br>")
                 .append(report.drills()).append(" drills, ").append(report.published())
                 .append(" in the published schedule (priority-weighted coverage ")
                 .append(fmt(RunMetrics.COVERAGE, report.publishedCoverage())).append("). ")
@@ -62,7 +58,7 @@ final class SimulationHtml {
                 .append(events.size()).append(" events").append(events.size() > LOG_LINES
                         ? " (the first " + LOG_LINES + " shown; write all with --log)" : "")
                 .append("</summary>\n<pre>");
-        events.stream().limit(LOG_LINES).forEach(e -> h.append(esc(e.line())).append('\n'));
+        events.stream().limit(LOG_LINES).forEach(e -> h.append(Html.escape(e.line())).append('\n'));
         h.append("</pre></details>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -74,7 +70,7 @@ final class SimulationHtml {
         h.append("</tr>\n");
         for (String metric : report.metricNames()) {
             StringBuilder tail = new StringBuilder("<tr class=\"tail\"><td>worst 5%</td>");
-            h.append("<tr><td>").append(esc(metric)).append("</td>");
+            h.append("<tr><td>").append(Html.escape(metric)).append("</td>");
             for (ReplanPolicy p : report.policies()) {
                 MetricSummary s = report.summary(p, metric);
                 h.append("<td>").append(fmt(metric, s.mean()));
@@ -94,7 +90,7 @@ final class SimulationHtml {
             for (int i = 0; i + 1 < report.policies().size(); i++) {
                 for (String metric : List.of(RunMetrics.COVERAGE, RunMetrics.COMPLETED)) {
                     MetricSummary d = report.difference(report.policies().get(i), report.policies().get(i + 1), metric);
-                    h.append("<li>").append(esc(d.metric())).append(": ").append(fmt(metric, d.mean()));
+                    h.append("<li>").append(Html.escape(d.metric())).append(": ").append(fmt(metric, d.mean()));
                     if (!Double.isNaN(d.low())) {
                         h.append(" [").append(fmt(metric, d.low())).append(", ").append(fmt(metric, d.high())).append(']');
                     }
@@ -224,7 +220,7 @@ final class SimulationHtml {
     private static String rect(double x, double y, double w, double h, String fill, String title) {
         return String.format(Locale.ROOT,
                 "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>\n",
-                x, y, w, h, fill, esc(title));
+                x, y, w, h, fill, Html.escape(title));
     }
 
     private static String line(double x1, double y1, double x2, double y2, String stroke) {
@@ -234,7 +230,7 @@ final class SimulationHtml {
 
     private static String text(double x, double y, String anchor, String content) {
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>\n",
-                x, y, anchor, esc(content));
+                x, y, anchor, Html.escape(content));
     }
 
     private static String num(double v) {
@@ -246,19 +242,5 @@ final class SimulationHtml {
             return String.format(Locale.ROOT, "%.4f", v);
         }
         return metric.endsWith("km") ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
