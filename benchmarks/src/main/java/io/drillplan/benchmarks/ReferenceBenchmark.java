@@ -27,7 +27,7 @@ import java.util.Map;
  * <pre>
  * java -cp ... io.drillplan.benchmarks.ReferenceBenchmark
  *     [--instances benchmarks/reference/changzhi.json=30s,benchmarks/reference/changzhi-dense.json=60s]
- *     [--seeds 0,1,2] [--threads 1] [--out DIR]
+ *     [--seeds 0,1,2] [--threads 1] [--move-threads 0] [--out DIR]
  * </pre>
  */
 public final class ReferenceBenchmark {
@@ -56,7 +56,7 @@ public final class ReferenceBenchmark {
 
     /** Runs the benchmark; see the class documentation for the options. */
     public static void main(String[] args) {
-        Arguments arguments = Arguments.parse(args, "instances", "seeds", "threads", "out");
+        Arguments arguments = Arguments.parse(args, "instances", "seeds", "threads", "move-threads", "out");
         List<Run> runs = run(arguments);
         if (runs.stream().anyMatch(r -> r.violations() > 0)) {
             System.out.println("WARNING: a schedule breaks hard rules, see the violations column");
@@ -67,11 +67,13 @@ public final class ReferenceBenchmark {
     static List<Run> run(Arguments arguments) {
         List<Long> seeds = arguments.list("seeds", "0,1,2").stream().map(Long::parseLong).toList();
         int threads = (int) arguments.number("threads", PlannerOptions.DEFAULT.threads());
+        int moveThreads = (int) arguments.number("move-threads", PlannerOptions.DEFAULT.moveThreads());
         Path out = arguments.outputDirectory("reference");
         System.out.println("Machine: " + Machine.describe());
+        System.out.println("Searches side by side: " + threads + ", move threads per search: " + moveThreads);
         TextTable table = new TextTable("instance", ">seed", ">budget s", ">time s", ">held", ">held priority",
                 ">coverage", ">best known", ">gap to best", ">upper bound", ">gap to bound", ">tour km",
-                ">km vs best known %", ">violations");
+                ">km vs best known %", ">violations", "score");
         List<Run> runs = new ArrayList<>();
         List<String> summaries = new ArrayList<>();
         for (String item : arguments.list("instances", DEFAULT_INSTANCES)) {
@@ -85,7 +87,8 @@ public final class ReferenceBenchmark {
             Map<String, DrillRequest> drills = problem.drillsById();
             List<Run> mine = new ArrayList<>();
             for (long seed : seeds) {
-                PlannerOptions options = PlannerOptions.DEFAULT.withTimeLimit(budget).withSeed(seed).withThreads(threads);
+                PlannerOptions options = PlannerOptions.DEFAULT.withTimeLimit(budget).withSeed(seed).withThreads(threads)
+                        .withMoveThreads(moveThreads);
                 long t0 = System.nanoTime();
                 Schedule schedule = DrillPlanner.create(options).plan(problem);
                 double seconds = (System.nanoTime() - t0) / 1e9;
@@ -104,7 +107,7 @@ public final class ReferenceBenchmark {
                         reference == null ? "" : TextTable.number(run.coverage() - reference.bound(), 4),
                         TextTable.number(run.tourKm(), 0),
                         reference == null ? "" : TextTable.number(100 * run.tourKm() / reference.bestTravelKm(), 1),
-                        run.violations());
+                        run.violations(), schedule.score());
                 System.out.printf(Locale.ROOT, "%-16s seed %d: %.1fs held %d/%d, priority %d/%d, coverage %.4f, tour %.0f km, violations %d%n",
                         label, seed, seconds, run.held(), run.drills(), heldPriority, total, run.coverage(), run.tourKm(),
                         run.violations());

@@ -56,7 +56,7 @@ class HarnessSmokeTest {
     void referenceBenchmarkMeasuresAReferenceMonthAgainstItsKnownValues() throws Exception {
         List<ReferenceBenchmark.Run> runs = ReferenceBenchmark.run(Arguments.parse(new String[] {
             "--instances", "reference/changzhi.json=3s", "--seeds", "0", "--out", out.toString()},
-                "instances", "seeds", "threads", "out"));
+                "instances", "seeds", "threads", "move-threads", "out"));
         assertThat(runs).hasSize(1);
         ReferenceBenchmark.Run run = runs.get(0);
         assertThat(run.violations()).isZero();
