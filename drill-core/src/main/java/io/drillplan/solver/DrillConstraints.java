@@ -298,7 +298,7 @@ public final class DrillConstraints implements ConstraintProvider {
 
     /** Rule 9 for two placed drills. */
     static boolean respectsPrecedence(int minDays, PlannedDrill earlier, PlannedDrill later) {
-        if (later.day() < earlier.day() + minDays) {
+        if (later.day() < (long) earlier.day() + minDays) { // long: minDays may be as large as an int goes
             return false;
         }
         return minDays > 0 || later.day() > earlier.day() || earlier.endMinute() <= later.startMinute();
