@@ -170,9 +170,12 @@ final class SolutionBuilder {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         schedule.assignments().forEach(a -> seen.merge(a.drill(), 1, Integer::sum));
+        // A set, not a scan per entry: a stopped start lists most of 20,000 drills as unscheduled.
+        java.util.Set<String> known = new java.util.HashSet<>();
+        solution.drills().forEach(d -> known.add(d.getId()));
         for (int i = 0; i < schedule.unscheduled().size(); i++) {
             String id = schedule.unscheduled().get(i).drill();
-            if (solution.drills().stream().noneMatch(d -> d.getId().equals(id))) {
+            if (!known.contains(id)) {
                 problems.add("unscheduled[" + i + "].drill: unknown drill '" + id + "'");
             }
             seen.merge(id, 1, Integer::sum);

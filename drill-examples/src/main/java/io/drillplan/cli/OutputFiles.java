@@ -63,9 +63,9 @@ final class OutputFiles {
                     + "): it is a drillplan problem file; use --force to overwrite it");
         }
         Path dir = output.toAbsolutePath().getParent();
-        createDirectory(dir, option + " " + output);
+        Path existing = existingDirectory(dir, option + " " + output);
         FileReplacement.removeStale(output);
-        probe(FileReplacement.tempFor(output), dir, option + " " + output);
+        probe(existing.resolve(FileReplacement.tempFor(output).getFileName()), existing, option + " " + output);
         if (Files.exists(output) && !Files.isWritable(output)) {
             throw new BadInputException("cannot write " + option + " " + output + ": permission denied");
         }
@@ -73,18 +73,26 @@ final class OutputFiles {
 
     /** Checks that {@code dir} exists as a writable directory, creating it when missing. */
     static void checkDirectory(Path dir, String what) {
-        createDirectory(dir, what);
-        Path probe = dir.resolve(".drill-write-probe");
+        Path existing = existingDirectory(dir.toAbsolutePath(), what);
+        Path probe = existing.resolve(".drill-write-probe");
         FileReplacement.removeStale(probe);
-        probe(FileReplacement.tempFor(probe), dir, what);
+        probe(FileReplacement.tempFor(probe), existing, what);
     }
 
-    private static void createDirectory(Path dir, String what) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new BadInputException("cannot write " + what + ": cannot create directory " + dir + ": " + reason(e));
+    /**
+     * {@code dir} or its nearest existing ancestor, which must be a directory. Nothing is created
+     * before the command has its result: a run refused later leaves no empty directory behind.
+     */
+    private static Path existingDirectory(Path dir, String what) {
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
         }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new BadInputException("cannot write " + what + ": cannot create directory " + dir + ": "
+                    + (existing == null ? "no such file or directory" : existing + " exists and is not a directory"));
+        }
+        return existing;
     }
 
     /**
@@ -100,7 +108,7 @@ final class OutputFiles {
         } catch (IOException e) {
             if (reason(e).contains("name too long")) {
                 throw new BadInputException("cannot write " + what + ": the file name is too long (drill writes "
-                        + "through a temporary file named ." + Excerpt.of(String.valueOf(probe.getFileName()))
+                        + "through a temporary file named " + Excerpt.of(String.valueOf(probe.getFileName()))
                         + ", which the file system refuses); choose a shorter name");
             }
             throw new BadInputException("cannot write " + what + ": cannot create files in " + dir + " (" + reason(e) + ")");
