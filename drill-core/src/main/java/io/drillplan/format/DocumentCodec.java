@@ -120,10 +120,10 @@ final class DocumentCodec {
                 value = MAPPER.readerFor(type).withAttribute(STARTS, reading.starts()).readValue(p);
             } catch (StreamConstraintsException e) {
                 // Jackson words these in its own API's terms and gives no place.
-                throw reading.error(p.currentLocation(), path(p.getParsingContext()), limitDetail(e), e);
+                throw reading.error(p.currentLocation(), limitPath(p), limitDetail(e), e);
             } catch (JsonMappingException e) {
                 if (e.getCause() instanceof StreamConstraintsException limit) {
-                    throw reading.error(p.currentLocation(), path(p.getParsingContext()), limitDetail(limit), e);
+                    throw reading.error(p.currentLocation(), limitPath(p), limitDetail(limit), e);
                 }
                 throw e;
             }
@@ -159,6 +159,11 @@ final class DocumentCodec {
         } catch (JsonProcessingException e) {
             throw new FormatException(source, -1, -1, "", e.getOriginalMessage(), e);
         }
+    }
+
+    /** Where a limit was hit; for deep nesting, where the nesting starts rather than 64 indexes down. */
+    private static String limitPath(JsonParser p) {
+        return path(p.getParsingContext()).replaceAll("(\\[\\d+])(\\[\\d+])+$", "$1");
     }
 
     private static String limitDetail(StreamConstraintsException e) {
