@@ -1,5 +1,6 @@
 package io.drillplan.check;
 
+import io.drillplan.model.Excerpt;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,8 @@ final class Findings {
     private final List<Violation> found = new ArrayList<>();
 
     void add(int rule, String message, List<String> drills) {
-        found.add(new Violation(rule, message, drills));
+        // Schedules come from anywhere: what they say is shown, never obeyed by a terminal.
+        found.add(new Violation(rule, Excerpt.printable(message), drills));
     }
 
     void add(int rule, String message, String... drills) {

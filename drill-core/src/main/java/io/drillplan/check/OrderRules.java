@@ -1,7 +1,6 @@
 package io.drillplan.check;
 
 import io.drillplan.model.Precedence;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
@@ -22,9 +21,9 @@ final class OrderRules {
                 if (!later.dated() || !first.dated()) {
                     continue; // rule 2 reports the missing date
                 }
-                LocalDate earliest = first.date().plusDays(step.minDays());
-                if (later.date().isBefore(earliest)) {
-                    long days = ChronoUnit.DAYS.between(first.date(), later.date());
+                // In days between the two dates, never a date minDays ahead: that could leave the calendar.
+                long days = ChronoUnit.DAYS.between(first.date(), later.date());
+                if (days < step.minDays()) {
                     findings.add(9, "drill " + id + " on " + later.date() + " must come at least " + step.minDays()
                             + (step.minDays() == 1 ? " day" : " days") + " after drill " + first.id() + " on "
                             + first.date() + ", but comes " + daysWord(days), first.id(), id);

@@ -4,6 +4,7 @@ import io.drillplan.model.Assignment;
 import io.drillplan.model.DateWindow;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
+import io.drillplan.model.Excerpt;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.RescueTeam;
@@ -62,7 +63,7 @@ final class ScheduleReading {
         }
         DrillRequest drill = drills.get(a.drill());
         if (drill == null) {
-            findings.add(1, path + ".drill: unknown drill '" + a.drill() + "'", a.drill());
+            findings.add(1, path + ".drill: unknown drill " + Excerpt.quote(a.drill()), a.drill());
             return;
         }
         Placement earlier = placed.get(drill.id());
@@ -95,7 +96,7 @@ final class ScheduleReading {
             RescueTeam team = id == null ? null : teams.get(id);
             if (team == null) {
                 findings.add(1, path + ".teams[" + j + "].team: "
-                        + (id == null ? "no team id" : "unknown team '" + id + "'") + " (drill " + drill.id() + ")",
+                        + (id == null ? "no team id" : "unknown team " + Excerpt.quote(id)) + " (drill " + drill.id() + ")",
                         drill.id());
             } else {
                 known.putIfAbsent(id, team);
@@ -128,7 +129,7 @@ final class ScheduleReading {
         }
         int first = problem.horizon().slotIndex(a.slot());
         if (first < 0) {
-            findings.add(1, path + ".slot: unknown slot '" + a.slot() + "' (drill " + drill.id()
+            findings.add(1, path + ".slot: unknown slot " + Excerpt.quote(a.slot()) + " (drill " + drill.id()
                     + "; the slots are " + Words.ids(slots.stream().map(Slot::id).toList()) + ")", drill.id());
             return unknown;
         }
@@ -162,7 +163,7 @@ final class ScheduleReading {
             if (id == null) {
                 findings.add(1, path + ".drill: no drill id");
             } else if (!drills.containsKey(id)) {
-                findings.add(1, path + ".drill: unknown drill '" + id + "'", id);
+                findings.add(1, path + ".drill: unknown drill " + Excerpt.quote(id), id);
             } else if (seen.containsKey(id)) {
                 findings.add(1, path + ": drill " + id + " is listed as unscheduled a second time (first at unscheduled["
                         + seen.get(id) + "])", id);

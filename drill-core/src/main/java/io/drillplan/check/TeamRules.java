@@ -2,6 +2,7 @@ package io.drillplan.check;
 
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.GeoPoint;
+import io.drillplan.model.Excerpt;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.TeamAssignment;
@@ -43,8 +44,8 @@ final class TeamRules {
             }
             skillsByTeam.forEach((team, skills) -> {
                 if (skills.size() > 1) {
-                    findings.add(4, "team " + team + " is listed " + skills.size() + " times for drill " + id
-                            + " (for " + String.join(" and ", skills) + "); a team fills at most one role of a drill",
+                    findings.add(4, "team " + Excerpt.of(team) + " is listed " + skills.size() + " times for drill " + id
+                            + " (for " + skills.stream().map(Excerpt::of).collect(java.util.stream.Collectors.joining(" and ")) + "); a team fills at most one role of a drill",
                             id);
                 }
             });
@@ -59,7 +60,7 @@ final class TeamRules {
             teamsBySkill.forEach((skill, given) -> {
                 if (!needed.containsKey(skill)) {
                     findings.add(4, "drill " + id + " lists " + Words.ids(given) + " for "
-                            + (skill == null ? "no skill" : "skill " + skill) + ", which the drill does not need", id);
+                            + (skill == null ? "no skill" : "skill " + Excerpt.of(skill)) + ", which the drill does not need", id);
                     return;
                 }
                 for (String teamId : given) {
@@ -72,7 +73,7 @@ final class TeamRules {
     private static void qualification(Placement p, String skill, String teamId, RescueTeam team, Findings findings) {
         String id = p.id();
         if (team == null) {
-            findings.add(4, "drill " + id + " gives its " + skill + " role to " + Words.quoted(teamId)
+            findings.add(4, "drill " + id + " gives its " + Excerpt.of(skill) + " role to " + Words.quoted(teamId)
                     + ", which is not a team of the problem", id);
             return;
         }

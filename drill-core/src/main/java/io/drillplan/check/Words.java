@@ -1,5 +1,6 @@
 package io.drillplan.check;
 
+import io.drillplan.model.Excerpt;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
 import java.time.DayOfWeek;
@@ -31,11 +32,11 @@ final class Words {
     }
 
     static String ids(Collection<String> ids) {
-        return ids.stream().map(id -> id == null ? "(no id)" : id).collect(Collectors.joining(", "));
+        return ids.stream().map(id -> id == null ? "(no id)" : Excerpt.of(id)).collect(Collectors.joining(", "));
     }
 
     static String quoted(String id) {
-        return id == null ? "none" : "'" + id + "'";
+        return id == null ? "none" : Excerpt.quote(id);
     }
 
     /**

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -26,6 +28,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.drillplan.model.Excerpt;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -45,6 +48,13 @@ final class DocumentCodec {
 
     private static final Pattern JACKSON_ADVICE = Pattern.compile(":? *(to allow, )?enable `[^`]*`( to allow)?");
 
+    /** Deepest nesting of arrays and objects; a document of format.md needs six levels. */
+    static final int MAX_NESTING = 64;
+    /** Longest number, in digits. */
+    static final int MAX_NUMBER_DIGITS = 100;
+    /** Longest string value, in characters. */
+    static final int MAX_STRING_CHARS = 1_000_000;
+
     private static final ObjectMapper MAPPER = mapper();
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
@@ -52,6 +62,11 @@ final class DocumentCodec {
 
     private static ObjectMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
@@ -100,7 +115,18 @@ final class DocumentCodec {
             throw reading.error((JsonLocation) null, "", "empty document: expected a JSON object", null);
         }
         try (JsonParser p = MAPPER.createParser(json)) {
-            T value = MAPPER.readerFor(type).withAttribute(STARTS, reading.starts()).readValue(p);
+            T value;
+            try {
+                value = MAPPER.readerFor(type).withAttribute(STARTS, reading.starts()).readValue(p);
+            } catch (StreamConstraintsException e) {
+                // Jackson words these in its own API's terms and gives no place.
+                throw reading.error(p.currentLocation(), limitPath(p), limitDetail(e), e);
+            } catch (JsonMappingException e) {
+                if (e.getCause() instanceof StreamConstraintsException limit) {
+                    throw reading.error(p.currentLocation(), limitPath(p), limitDetail(limit), e);
+                }
+                throw e;
+            }
             if (value == null) {
                 throw reading.error(p.currentTokenLocation(), "", "expected a JSON object, got null", null);
             }
@@ -135,6 +161,25 @@ final class DocumentCodec {
         }
     }
 
+    /** Where a limit was hit; for deep nesting, where the nesting starts rather than 64 indexes down. */
+    private static String limitPath(JsonParser p) {
+        return path(p.getParsingContext()).replaceAll("(\\[\\d+])(\\[\\d+])+$", "$1");
+    }
+
+    private static String limitDetail(StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("nesting depth")) {
+            return "arrays and objects nested more than " + MAX_NESTING + " levels deep";
+        }
+        if (m.contains("Number value length")) {
+            return "a number of more than " + MAX_NUMBER_DIGITS + " digits";
+        }
+        if (m.contains("String value length")) {
+            return "a string of more than " + MAX_STRING_CHARS + " characters";
+        }
+        return "the document exceeds a size limit";
+    }
+
     private static String detail(JsonMappingException e) {
         if (e instanceof InvalidNullException) {
             return "null is not allowed in a list";
@@ -165,7 +210,7 @@ final class DocumentCodec {
                 if (path.length() > 0) {
                     path.append('.');
                 }
-                path.append(r.getFieldName());
+                path.append(Excerpt.of(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
                 path.append('[').append(r.getIndex()).append(']');
             }
@@ -186,7 +231,7 @@ final class DocumentCodec {
                 if (path.length() > 0) {
                     path.append('.');
                 }
-                path.append(c.getCurrentName());
+                path.append(Excerpt.of(c.getCurrentName()));
             }
         }
         return path.toString();

@@ -35,6 +35,12 @@ public final class DrillFormat {
 
     private static final String UNNAMED = "(input)";
 
+    /**
+     * Largest document read, in bytes: ten times the province sample, and small enough that
+     * reading and parsing it stays well under a gigabyte of memory.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
     private DrillFormat() {}
 
     /**
@@ -173,7 +179,17 @@ public final class DrillFormat {
     private static String text(Path file) {
         Objects.requireNonNull(file, "file");
         try {
-            return decode(Files.readAllBytes(file), file.toString());
+            // Checked before opening: a FIFO blocks in open(), /dev/zero never ends.
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new FormatException(file.toString(), -1, -1, "", "cannot read: not a regular file ("
+                        + FileReplacement.kind(file) + ")", null);
+            }
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                throw new FormatException(file.toString(), -1, -1, "", "the file has " + size + " bytes, more than the "
+                        + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB a document may have", null);
+            }
+            return decode(readAtMost(file), file.toString());
         } catch (NoSuchFileException e) {
             throw new FormatException(file.toString(), -1, -1, "", "file not found", e);
         } catch (AccessDeniedException e) {
@@ -183,10 +199,26 @@ public final class DrillFormat {
         }
     }
 
+    /** Reads the file, failing rather than growing without end if it grows while read. */
+    private static byte[] readAtMost(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAtMost(in, file.toString());
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, String source) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new FormatException(source, -1, -1, "", "more than the " + MAX_DOCUMENT_BYTES / (1024 * 1024)
+                    + " MiB a document may have", null);
+        }
+        return bytes;
+    }
+
     private static String text(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         try {
-            return decode(in.readAllBytes(), name(sourceName));
+            return decode(readAtMost(in, name(sourceName)), name(sourceName));
         } catch (IOException e) {
             throw new FormatException(name(sourceName), -1, -1, "", "cannot read: " + FileReplacement.reason(e), e);
         }

@@ -6,53 +6,101 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Replaces a file's content all at once: the text goes to a temporary file in the same directory,
+ * Replaces files' content all at once: the text goes to a temporary file in the same directory,
  * is forced to disk, and is then moved over the target, so that readers see the old file or the
  * new one and never a half-written one.
+ *
+ * <p>Only regular files are replaced: a device ({@code /dev/null}), a pipe, a directory or a
+ * symbolic link at the target is refused, because moving a file over it would destroy it rather
+ * than write through it.
+ *
+ * <p>The temporary file of {@code dir/NAME} is {@code dir/.NAME.PID.drillplan-tmp}. A process
+ * killed while writing leaves it behind; {@link #removeStale(Path)}, which every write calls
+ * first, deletes those whose process is gone.
  */
-final class FileReplacement {
+public final class FileReplacement {
 
-    private static final AtomicLong COUNTER = new AtomicLong();
-    private static final int ATTEMPTS = 100;
+    /** How every temporary file's name ends. */
+    public static final String TEMP_SUFFIX = ".drillplan-tmp";
 
     private FileReplacement() {}
 
+    /**
+     * Writes UTF-8 text to {@code file}, creating missing parent directories.
+     *
+     * @throws FormatException naming the file when it cannot be written; the target is then as it was
+     */
     static void write(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Path dir = target.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            temp = createTemp(target);
-            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            replace(Map.of(file, text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new FormatException(file.toString(), -1, -1, "", "cannot write: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Replaces several files as one change, as far as a file system allows: every new content is
+     * written and forced to disk first; then every target after the first is deleted; then the
+     * temporary files are moved over their targets in order. A process killed at any point leaves
+     * the old first file with none or all of its old companions, or the new first file with none
+     * or some of its new companions, but never a new first file next to an old companion (a new
+     * schedule next to the report of an old one).
+     *
+     * @param files targets and their new content, in the order to move them (the main file first)
+     * @throws IOException when a target cannot be written or is not a regular file; targets not
+     *     yet moved are then as they were, temporary files are removed
+     */
+    public static void replace(Map<Path, byte[]> files) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+                Path target = f.getKey().toAbsolutePath();
+                requireRegularOrAbsent(target);
+                Path dir = target.getParent();
+                if (dir != null) {
+                    Files.createDirectories(dir);
+                }
+                removeStale(target);
+                Path temp = tempFor(target);
+                Files.deleteIfExists(temp);
+                Files.createFile(temp);
+                temps.put(target, temp);
+                ByteBuffer bytes = ByteBuffer.wrap(f.getValue());
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    while (bytes.hasRemaining()) {
+                        channel.write(bytes);
+                    }
+                    channel.force(true);
+                }
+            }
+            List<Path> targets = new ArrayList<>(temps.keySet());
+            for (Path companion : targets.subList(1, targets.size())) {
+                requireRegularOrAbsent(companion);
+                Files.deleteIfExists(companion);
+            }
+            for (Path target : targets) {
+                requireRegularOrAbsent(target);
+                move(temps.get(target), target);
+                temps.remove(target);
+            }
         } finally {
-            if (temp != null) {
+            for (Path temp : temps.values()) {
                 try {
                     Files.deleteIfExists(temp);
                 } catch (IOException ignored) {
@@ -62,22 +110,101 @@ final class FileReplacement {
         }
     }
 
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /**
-     * A new empty file next to {@code target}. Created with {@code createFile} rather than
-     * {@code createTempFile} so that it gets the usual permissions, not owner-only ones.
+     * The temporary file this process writes {@code target} through.
+     *
+     * @param target the file to write
+     * @return {@code .NAME.PID.drillplan-tmp} next to it
      */
-    private static Path createTemp(Path target) throws IOException {
-        String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
-        for (int attempt = 1; ; attempt++) {
-            Path temp = target.resolveSibling(prefix + COUNTER.incrementAndGet() + ".tmp");
-            try {
-                return Files.createFile(temp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw e;
+    public static Path tempFor(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + TEMP_SUFFIX);
+    }
+
+    /**
+     * Deletes the temporary files of {@code target} that earlier processes left behind: those whose
+     * process has ended, or whose process id now belongs to a process started after the file was
+     * last written. A process still writing keeps its file. Never fails: what cannot be deleted
+     * stays.
+     *
+     * @param target a file about to be written
+     */
+    public static void removeStale(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || absolute.getFileName() == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        String prefix = "." + absolute.getFileName() + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dir,
+                p -> {
+                    String n = p.getFileName().toString();
+                    return n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX);
+                })) {
+            for (Path temp : siblings) {
+                String middle = temp.getFileName().toString();
+                middle = middle.substring(prefix.length(), middle.length() - TEMP_SUFFIX.length());
+                if (!middle.matches("\\d{1,19}") || !Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(middle);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (isStale(pid, Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS).toInstant())) {
+                    Files.deleteIfExists(temp);
                 }
             }
+        } catch (IOException | RuntimeException e) {
+            // Cleaning up after others is a courtesy; the write itself decides success.
         }
+    }
+
+    private static boolean isStale(long pid, Instant written) {
+        if (pid == ProcessHandle.current().pid()) {
+            return true; // this process writes a target at a time; an old file of its id is a leftover
+        }
+        Optional<ProcessHandle> owner = ProcessHandle.of(pid);
+        if (owner.isEmpty() || !owner.get().isAlive()) {
+            return true;
+        }
+        Optional<Instant> started = owner.get().info().startInstant();
+        return started.isPresent() && started.get().isAfter(written);
+    }
+
+    /** Refuses a target that exists and is not a regular file, without following a link. */
+    static void requireRegularOrAbsent(Path target) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(target.toString(), null, "not a regular file: " + kind(target)
+                    + ", which would be replaced rather than written to");
+        }
+    }
+
+    /**
+     * What a path that is not a regular file is, in a user's words.
+     *
+     * @param path an existing path
+     * @return "a directory", "a symbolic link", "a device, pipe or socket"
+     */
+    public static String kind(Path path) {
+        if (Files.isSymbolicLink(path)) {
+            return "a symbolic link";
+        }
+        if (Files.isDirectory(path)) {
+            return "a directory";
+        }
+        return "a device, pipe or socket";
     }
 
     /** A short reason for an I/O failure; NIO's own messages are often just the path. */

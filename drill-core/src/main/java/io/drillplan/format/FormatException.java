@@ -1,5 +1,7 @@
 package io.drillplan.format;
 
+import io.drillplan.model.Excerpt;
+
 /**
  * A file that is not a valid {@code drillplan-problem/1} or {@code drillplan-schedule/1}
  * document, or that cannot be read or written.
@@ -66,6 +68,7 @@ public final class FormatException extends RuntimeException {
         if (path != null && !path.isEmpty()) {
             m.append(path).append(": ");
         }
-        return m.append(detail).toString();
+        // Every value in the message came from a file or a command line: shown, never obeyed.
+        return Excerpt.printable(m.append(detail).toString());
     }
 }

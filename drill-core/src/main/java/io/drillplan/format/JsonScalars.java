@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import io.drillplan.model.Excerpt;
 import io.drillplan.model.ExerciseType;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -37,7 +38,6 @@ final class JsonScalars {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}");
-    private static final int QUOTE_LIMIT = 60;
 
     private JsonScalars() {}
 
@@ -69,19 +69,18 @@ final class JsonScalars {
         }
         return switch (t) {
             case VALUE_STRING -> "string " + quote(p.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number " + p.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number " + Excerpt.of(p.getText());
             case VALUE_TRUE, VALUE_FALSE -> "boolean " + p.getText();
             case VALUE_NULL -> "null";
             case START_OBJECT, FIELD_NAME -> "an object";
             case START_ARRAY -> "an array";
-            default -> p.getText();
+            default -> Excerpt.of(p.getText());
         };
     }
 
     /** {@code value} in single quotes, shortened when it is long. */
     static String quote(String value) {
-        String shown = value.length() > QUOTE_LIMIT ? value.substring(0, QUOTE_LIMIT) + "..." : value;
-        return "'" + shown + "'";
+        return Excerpt.quote(value);
     }
 
     /** What a JSON value of {@code type} looks like, for "expected ..." messages. */
@@ -119,7 +118,14 @@ final class JsonScalars {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.hasToken(JsonToken.VALUE_STRING)) {
-                return p.getText();
+                String text = p.getText();
+                int bad = Excerpt.unpairedSurrogate(text);
+                if (bad >= 0) {
+                    // Written back it would become '?', and no longer match itself.
+                    throw mismatch(p, String.class, "string " + quote(text) + " is not valid Unicode: unpaired surrogate "
+                            + String.format(Locale.ROOT, "U+%04X", (int) text.charAt(bad)) + " at character " + (bad + 1));
+                }
+                return text;
             }
             throw mismatch(p, String.class, "expected a string, got " + describe(p));
         }
@@ -138,7 +144,7 @@ final class JsonScalars {
                 if (p.getNumberType() == JsonParser.NumberType.INT) {
                     return p.getIntValue();
                 }
-                throw mismatch(p, Integer.class, "integer " + p.getText() + " is out of range");
+                throw mismatch(p, Integer.class, "integer " + Excerpt.of(p.getText()) + " is out of range");
             }
             throw mismatch(p, Integer.class, "expected an integer, got " + describe(p));
         }
@@ -156,7 +162,7 @@ final class JsonScalars {
             if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
                 double value = p.getDoubleValue();
                 if (!Double.isFinite(value)) {
-                    throw mismatch(p, Double.class, "number " + p.getText() + " is out of range");
+                    throw mismatch(p, Double.class, "number " + Excerpt.of(p.getText()) + " is out of range");
                 }
                 return value;
             }

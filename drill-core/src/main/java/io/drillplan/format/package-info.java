@@ -6,5 +6,9 @@
  * <p>The documents are read into package-private records that mirror docs/format.md field for field
  * and are then mapped to the model, so that the model carries no JSON annotations and the
  * defaults and error messages are the format's own.
+ *
+ * <p>{@link io.drillplan.format.FileReplacement} writes every file of the project: whole, through
+ * a temporary file that a later run removes if this one is killed, and never over a device or a
+ * link.
  */
 package io.drillplan.format;

@@ -1,10 +1,12 @@
 package io.drillplan.model;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,6 +102,10 @@ public final class ProblemValidator {
             return;
         }
         requireText("name", p.name(), "problem name");
+        checkCount("regions", p.regions().size(), ProblemLimits.MAX_REGIONS, "regions");
+        checkCount("teams", p.teams().size(), ProblemLimits.MAX_TEAMS, "teams");
+        checkCount("units", p.units().size(), ProblemLimits.MAX_UNITS, "units");
+        checkCount("drills", p.drills().size(), ProblemLimits.MAX_DRILLS, "drills");
         checkHorizon(p.horizon());
         checkTravel(p.travel());
         Map<String, Integer> regionIndex = firstIndexById(p.regions(), Region::id);
@@ -126,7 +132,13 @@ public final class ProblemValidator {
         }
         if (h.start() != null && h.end() != null && h.end().isBefore(h.start())) {
             report("horizon.end", "end " + h.end() + " is before start " + h.start());
+        } else if (h.start() != null && h.end() != null
+                && ChronoUnit.DAYS.between(h.start(), h.end()) >= ProblemLimits.MAX_HORIZON_DAYS) {
+            report("horizon.end", "the horizon " + h.start() + ".." + h.end() + " has "
+                    + (ChronoUnit.DAYS.between(h.start(), h.end()) + 1) + " days, more than the "
+                    + ProblemLimits.MAX_HORIZON_DAYS + " a problem may have");
         }
+        checkCount("horizon.slots", h.slots().size(), ProblemLimits.MAX_SLOTS_PER_DAY, "slots");
         Map<String, Integer> seen = new HashMap<>();
         Slot previous = null;
         for (int i = 0; i < h.slots().size(); i++) {
@@ -166,9 +178,15 @@ public final class ProblemValidator {
         }
         if (!Double.isFinite(t.speedKmh()) || t.speedKmh() <= 0) {
             report("travel.speedKmh", "speed " + t.speedKmh() + " km/h is not a positive number");
+        } else if (t.speedKmh() > ProblemLimits.MAX_SPEED_KMH) {
+            report("travel.speedKmh", "speed " + t.speedKmh() + " km/h is more than "
+                    + ProblemLimits.MAX_SPEED_KMH + ", the largest allowed");
         }
         if (!Double.isFinite(t.detourFactor()) || t.detourFactor() < 1) {
             report("travel.detourFactor", "detour factor " + t.detourFactor() + " is not a number of 1 or more");
+        } else if (t.detourFactor() > ProblemLimits.MAX_DETOUR_FACTOR) {
+            report("travel.detourFactor", "detour factor " + t.detourFactor() + " is more than "
+                    + ProblemLimits.MAX_DETOUR_FACTOR + ", the largest allowed");
         }
     }
 
@@ -181,6 +199,7 @@ public final class ProblemValidator {
             String path = "regions[" + i + "]";
             checkId(path, r.id(), "region", seen, i, "regions");
             requireText(path + ".name", r.name(), "name");
+            checkReference(path + ".parent", r.parent());
             if (r.parent() != null) {
                 if (!index.containsKey(r.parent())) {
                     report(path + ".parent", "unknown region " + quote(r.parent()));
@@ -190,8 +209,8 @@ public final class ProblemValidator {
                     report(path + ".parent", "region cycle " + cycles.get(i));
                 }
             }
-            if (r.maxDrillsPerDay() != null && r.maxDrillsPerDay() < 0) {
-                report(path + ".maxDrillsPerDay", r.maxDrillsPerDay() + " is negative");
+            if (r.maxDrillsPerDay() != null) {
+                checkRange(path + ".maxDrillsPerDay", r.maxDrillsPerDay(), 0, ProblemLimits.MAX_REGION_DRILLS_PER_DAY);
             }
         }
     }
@@ -222,7 +241,7 @@ public final class ProblemValidator {
                         if (k > 0) {
                             text.append(" -> ");
                         }
-                        text.append(regions.get(cycle.get((offset + k) % cycle.size())).id());
+                        text.append(Excerpt.of(regions.get(cycle.get((offset + k) % cycle.size())).id()));
                     }
                     cycles.put(first, text.toString());
                 }
@@ -257,6 +276,7 @@ public final class ProblemValidator {
     /** Everything but the id; {@code regionIndex} null checks the team on its own, without references. */
     private void checkTeam(String path, RescueTeam t, Map<String, Integer> regionIndex) {
         requireText(path + ".name", t.name(), "name");
+        checkOptionalText(path + ".kind", t.kind());
         if (t.skills().isEmpty()) {
             report(path + ".skills", "no skills listed; a team needs at least one");
         }
@@ -264,22 +284,24 @@ public final class ProblemValidator {
         for (String skill : new TreeSet<>(t.skills())) {
             if (skill.isBlank()) {
                 report(path + ".skills", "blank skill " + quote(skill));
+            } else {
+                checkText(path + ".skills", skill, ProblemLimits.MAX_TEXT_LENGTH, "skill");
             }
         }
         checkPoint(path + ".base", t.base(), "base");
+        checkReference(path + ".region", t.region());
         if (regionIndex != null && t.region() != null && !regionIndex.containsKey(t.region())) {
             report(path + ".region", "unknown region " + quote(t.region()));
         }
         Double radius = t.serviceRadiusKm();
         if (radius != null && (radius.isNaN() || radius < 0)) {
             report(path + ".serviceRadiusKm", "service radius " + radius + " km is not 0 or more");
+        } else if (radius != null && radius > ProblemLimits.MAX_SERVICE_RADIUS_KM) {
+            report(path + ".serviceRadiusKm", "service radius " + radius + " km is more than "
+                    + ProblemLimits.MAX_SERVICE_RADIUS_KM + ", the largest allowed");
         }
-        if (t.maxDrillsPerDay() < 1) {
-            report(path + ".maxDrillsPerDay", t.maxDrillsPerDay() + " is less than 1");
-        }
-        if (t.maxDrillsPerWeek() < 1) {
-            report(path + ".maxDrillsPerWeek", t.maxDrillsPerWeek() + " is less than 1");
-        }
+        checkRange(path + ".maxDrillsPerDay", t.maxDrillsPerDay(), 1, ProblemLimits.MAX_TEAM_DRILLS_PER_DAY);
+        checkRange(path + ".maxDrillsPerWeek", t.maxDrillsPerWeek(), 1, ProblemLimits.MAX_TEAM_DRILLS_PER_WEEK);
     }
 
     private void checkUnits(List<GrassrootsUnit> units, Map<String, Integer> regionIndex) {
@@ -294,6 +316,10 @@ public final class ProblemValidator {
     /** Everything but the id; {@code regionIndex} null checks the unit on its own, without references. */
     private void checkUnit(String path, GrassrootsUnit u, Map<String, Integer> regionIndex) {
         requireText(path + ".name", u.name(), "name");
+        checkOptionalText(path + ".kind", u.kind());
+        checkOptionalText(path + ".sector", u.sector());
+        checkOptionalText(path + ".risk", u.risk());
+        checkReference(path + ".region", u.region());
         if (u.region() == null) {
             report(path + ".region", "missing region");
         } else if (regionIndex != null && !regionIndex.containsKey(u.region())) {
@@ -343,6 +369,8 @@ public final class ProblemValidator {
     private void checkDrill(String path, int i, DrillRequest d, Context context) {
         Horizon h = context == null ? null : context.horizon();
         int slotsPerDay = h == null ? -1 : h.slots().size();
+        checkReference(path + ".unit", d.unit());
+        checkOptionalText(path + ".scenario", d.scenario());
         if (d.unit() == null) {
             report(path + ".unit", "missing unit");
         } else if (context != null && !context.unitIndex().containsKey(d.unit())) {
@@ -357,18 +385,24 @@ public final class ProblemValidator {
             report(path + ".durationSlots", d.durationSlots() + " is more than the " + slotsPerDay
                     + " slots of a day");
         }
+        long seats = 0;
         for (int r = 0; r < d.roles().size(); r++) {
             Role role = d.roles().get(r);
             String rolePath = path + ".roles[" + r + "]";
             requireText(rolePath + ".skill", role.skill(), "skill");
-            if (role.count() < 1) {
-                report(rolePath + ".count", role.count() + " is less than 1");
-            }
+            checkRange(rolePath + ".count", role.count(), 1, ProblemLimits.MAX_TEAMS_PER_DRILL);
+            seats += Math.max(0, role.count());
         }
+        if (seats > ProblemLimits.MAX_TEAMS_PER_DRILL && d.roles().size() > 1) {
+            report(path + ".roles", "the roles ask for " + seats + " teams, more than the "
+                    + ProblemLimits.MAX_TEAMS_PER_DRILL + " a drill may have");
+        }
+        checkCount(path + ".after", d.after().size(), ProblemLimits.MAX_PREREQUISITES, "prerequisites");
         checkWindow(path + ".window", d.window(), h);
         for (int a = 0; a < d.after().size(); a++) {
             Precedence before = d.after().get(a);
             String afterPath = path + ".after[" + a + "]";
+            checkReference(afterPath + ".drill", before.drill());
             if (before.drill() == null) {
                 report(afterPath + ".drill", "missing drill");
             } else if (context != null && !context.drillIndex().containsKey(before.drill())) {
@@ -378,16 +412,12 @@ public final class ProblemValidator {
             } else if (context != null && context.cycles().containsKey(i + "/" + a)) {
                 report(afterPath + ".drill", "precedence cycle " + context.cycles().get(i + "/" + a));
             }
-            if (before.minDays() < 0) {
-                report(afterPath + ".minDays", before.minDays() + " is negative");
-            }
+            checkRange(afterPath + ".minDays", before.minDays(), 0, ProblemLimits.MAX_MIN_DAYS);
         }
         if (d.priority() < 1 || d.priority() > 5) {
             report(path + ".priority", d.priority() + " is outside 1..5");
         }
-        if (d.participants() < 0) {
-            report(path + ".participants", d.participants() + " is negative");
-        }
+        checkRange(path + ".participants", d.participants(), 0, ProblemLimits.MAX_PARTICIPANTS);
     }
 
     private void checkWindow(String path, DateWindow w, Horizon h) {
@@ -453,9 +483,9 @@ public final class ProblemValidator {
                 continue;
             }
             reported.add(group);
-            StringBuilder text = new StringBuilder(drills.get(start).id());
+            StringBuilder text = new StringBuilder(Excerpt.of(drills.get(start).id()));
             for (int[] step : path) {
-                text.append(" -> ").append(drills.get(step[2]).id());
+                text.append(" -> ").append(Excerpt.of(drills.get(step[2]).id()));
             }
             cycles.put(start + "/" + path.get(0)[1], text.toString());
         }
@@ -577,7 +607,7 @@ public final class ProblemValidator {
             report(path + ".id", "missing " + what + " id");
         } else if (id.isBlank()) {
             report(path + ".id", "blank " + what + " id " + quote(id));
-        } else {
+        } else if (checkText(path + ".id", id, ProblemLimits.MAX_ID_LENGTH, what + " id")) {
             Integer first = seen.putIfAbsent(id, index);
             if (first != null) {
                 report(path + ".id", "duplicate " + what + " id " + quote(id) + " (also " + list + "[" + first + "])");
@@ -590,6 +620,59 @@ public final class ProblemValidator {
             report(path, "missing " + what);
         } else if (value.isBlank()) {
             report(path, "blank " + what + " " + quote(value));
+        } else {
+            checkText(path, value, ProblemLimits.MAX_TEXT_LENGTH, what);
+        }
+    }
+
+    private void checkOptionalText(String path, String value) {
+        if (value != null) {
+            checkText(path, value, ProblemLimits.MAX_TEXT_LENGTH, "text");
+        }
+    }
+
+    /** A reference to an id: too long or unprintable, it is reported here rather than as unknown. */
+    private void checkReference(String path, String value) {
+        if (value != null) {
+            checkText(path, value, ProblemLimits.MAX_ID_LENGTH, "id");
+        }
+    }
+
+    /**
+     * Whether {@code value} is valid Unicode of at most {@code max} characters without control
+     * characters; reports it when it is not. An unpaired surrogate would be written as '?' and no
+     * longer match itself when read back.
+     */
+    private boolean checkText(String path, String value, int max, String what) {
+        int bad = Excerpt.unpairedSurrogate(value);
+        if (bad >= 0) {
+            report(path, what + " " + quote(value) + " is not valid Unicode: unpaired surrogate "
+                    + String.format(Locale.ROOT, "U+%04X", (int) value.charAt(bad)) + " at character " + (bad + 1));
+            return false;
+        }
+        if (Excerpt.hasControl(value)) {
+            report(path, what + " " + quote(value) + " contains a control character");
+            return false;
+        }
+        int length = value.codePointCount(0, value.length());
+        if (length > max) {
+            report(path, what + " " + quote(value) + " has " + length + " characters, more than " + max);
+            return false;
+        }
+        return true;
+    }
+
+    private void checkRange(String path, long value, long min, long max) {
+        if (value < min) {
+            report(path, value + (min == 0 ? " is negative" : " is less than " + min));
+        } else if (value > max) {
+            report(path, value + " is more than " + max + ", the largest allowed");
+        }
+    }
+
+    private void checkCount(String path, int count, int max, String what) {
+        if (count > max) {
+            report(path, count + " " + what + ", more than the limit of " + max);
         }
     }
 
@@ -605,6 +688,6 @@ public final class ProblemValidator {
     }
 
     private static String quote(String value) {
-        return value == null ? "null" : "'" + value + "'";
+        return Excerpt.quote(value);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -78,7 +79,7 @@ public final class DrillPlanner {
         long started = System.nanoTime();
         ProblemValidator.validate(problem);
         DrillSolution solution = SolutionBuilder.build(problem, options.weights(), false);
-        SolutionBuilder.apply(solution, GreedyScheduler.schedule(problem), true);
+        SolutionBuilder.apply(solution, GreedyScheduler.schedule(problem, () -> stopRequested), true);
         return solve(solution, listener, started);
     }
 
@@ -108,7 +109,7 @@ public final class DrillPlanner {
             }
         }
         // Start from at least what greedy shifting would do, so re-planning never does worse than it.
-        fillGaps(solution);
+        fillGaps(solution, () -> stopRequested);
         return solve(solution, listener, started);
     }
 
@@ -153,12 +154,12 @@ public final class DrillPlanner {
     private Schedule solve(DrillSolution start, ProgressListener listener, long started) {
         int total = start.drills().size();
         DrillSolution best = search.solve(start, started, listener, running, () -> stopRequested);
-        fillGaps(best);
+        fillGaps(best, () -> stopRequested);
         HardMediumSoftLongScore score = solutionManager.update(best);
         LOG.debug("Solved {} drills: {}", total, score);
         listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started), score.toString(),
                 score.isFeasible(), heldCount(best), total));
-        return toSchedule(best, score);
+        return toSchedule(best, score, stopRequested);
     }
 
     /**
@@ -166,7 +167,7 @@ public final class DrillPlanner {
      * slot and crew are still free: the search may stop before it finds them, and a drill left out
      * should mean "no room", not "not found in time".
      */
-    private static void fillGaps(DrillSolution solution) {
+    private static void fillGaps(DrillSolution solution, BooleanSupplier stop) {
         DrillProblem problem = solution.problem();
         Occupancy occupancy = new Occupancy(problem);
         SolutionBuilder.assignments(solution).forEach(occupancy::add);
@@ -181,7 +182,7 @@ public final class DrillPlanner {
         if (missing.isEmpty()) {
             return;
         }
-        GreedyScheduler.placeAll(occupancy, missing, problem.horizon().start());
+        GreedyScheduler.placeAll(occupancy, missing, problem.horizon().start(), stop);
         for (DrillRequest request : missing) {
             PlannedDrill drill = byId.get(request.id());
             Assignment placed = occupancy.placement(request.id());
@@ -199,7 +200,7 @@ public final class DrillPlanner {
         }
     }
 
-    private static Schedule toSchedule(DrillSolution solution, HardMediumSoftLongScore score) {
+    private static Schedule toSchedule(DrillSolution solution, HardMediumSoftLongScore score, boolean stopped) {
         DrillProblem problem = solution.problem();
         List<Assignment> assignments = SolutionBuilder.assignments(solution);
         Occupancy occupancy = new Occupancy(problem);
@@ -209,7 +210,7 @@ public final class DrillPlanner {
         for (PlannedDrill drill : solution.drills()) {
             if (!SolutionBuilder.isHeld(drill)) {
                 unscheduled.add(new Unscheduled(drill.getId(), drill.isPinned()
-                        ? "pinned as unscheduled" : reasons.reason(drill.request())));
+                        ? "pinned as unscheduled" : stopped ? GreedyScheduler.STOPPED : reasons.reason(drill.request())));
             }
         }
         return new Schedule(problem.name(), score.toString(), score.isFeasible(), assignments, unscheduled);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
 
 /**
  * A fast scheduler that places each drill at its earliest date and slot that keeps every hard
@@ -26,14 +27,28 @@ import java.util.PriorityQueue;
  */
 public final class GreedyScheduler {
 
+    /** The reason given to drills left out because planning was stopped before their turn. */
+    public static final String STOPPED = "not placed: planning was stopped before a place was found for it";
+
+    private static final BooleanSupplier NEVER = () -> false;
+
     private GreedyScheduler() {}
 
     /** A conflict-free schedule of the whole problem, built greedily. */
     public static Schedule schedule(DrillProblem problem) {
+        return schedule(problem, NEVER);
+    }
+
+    /**
+     * A conflict-free schedule of the problem, built greedily until {@code stop} says so; drills
+     * not placed by then are listed as unscheduled with the reason {@link #STOPPED}. Checked
+     * before each drill, so a stop is honoured within one drill's placement.
+     */
+    public static Schedule schedule(DrillProblem problem, BooleanSupplier stop) {
         ProblemValidator.validate(problem);
         Occupancy occupancy = new Occupancy(problem);
-        placeAll(occupancy, problem.drills(), problem.horizon().start());
-        return toSchedule(problem, occupancy, "greedy");
+        placeAll(occupancy, problem.drills(), problem.horizon().start(), stop);
+        return toSchedule(problem, occupancy, "greedy", stop.getAsBoolean());
     }
 
     /**
@@ -56,13 +71,19 @@ public final class GreedyScheduler {
                 todo.add(drill);
             }
         }
-        placeAll(occupancy, todo, notBefore);
-        return toSchedule(problem, occupancy, fixed.score());
+        placeAll(occupancy, todo, notBefore, NEVER);
+        return toSchedule(problem, occupancy, fixed.score(), false);
     }
 
-    /** Places {@code todo} in precedence order; returns nothing, books into {@code occupancy}. */
-    static void placeAll(Occupancy occupancy, List<DrillRequest> todo, LocalDate notBefore) {
+    /**
+     * Places {@code todo} in precedence order until {@code stop} says so; returns nothing, books
+     * into {@code occupancy}.
+     */
+    static void placeAll(Occupancy occupancy, List<DrillRequest> todo, LocalDate notBefore, BooleanSupplier stop) {
         for (DrillRequest drill : placementOrder(occupancy.problem(), todo)) {
+            if (stop.getAsBoolean()) {
+                return;
+            }
             Optional<Assignment> placement = occupancy.earliest(drill, notBefore);
             placement.ifPresent(occupancy::add);
         }
@@ -113,7 +134,7 @@ public final class GreedyScheduler {
         return window.to().toEpochDay() - window.from().toEpochDay();
     }
 
-    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score) {
+    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score, boolean stopped) {
         List<Assignment> assignments = new ArrayList<>();
         List<Unscheduled> unscheduled = new ArrayList<>();
         UnscheduledReasons reasons = new UnscheduledReasons(occupancy);
@@ -121,7 +142,8 @@ public final class GreedyScheduler {
             if (occupancy.isPlaced(drill.id())) {
                 assignments.add(occupancy.placement(drill.id()));
             } else {
-                unscheduled.add(new Unscheduled(drill.id(), reasons.reason(drill)));
+                // After a stop the reasons would take as long as the placing: say what happened instead.
+                unscheduled.add(new Unscheduled(drill.id(), stopped ? STOPPED : reasons.reason(drill)));
             }
         }
         return new Schedule(problem.name(), score, null, assignments, unscheduled);

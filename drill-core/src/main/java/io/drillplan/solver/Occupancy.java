@@ -12,6 +12,7 @@ import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Travel;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -270,14 +271,14 @@ final class Occupancy {
     }
 
     private boolean follows(Assignment earlier, int minDays, LocalDate date, int start) {
-        if (date.isBefore(earlier.date().plusDays(minDays))) {
+        if (ChronoUnit.DAYS.between(earlier.date(), date) < minDays) { // no date minDays ahead: it may not exist
             return false;
         }
         return minDays > 0 || date.isAfter(earlier.date()) || minuteOf(earlier.end()) <= start;
     }
 
     private boolean precedes(LocalDate date, int end, int minDays, Assignment later) {
-        if (later.date().isBefore(date.plusDays(minDays))) {
+        if (ChronoUnit.DAYS.between(date, later.date()) < minDays) {
             return false;
         }
         return minDays > 0 || later.date().isAfter(date) || end <= minuteOf(later.start());

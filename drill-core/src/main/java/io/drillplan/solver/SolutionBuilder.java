@@ -3,6 +3,7 @@ package io.drillplan.solver;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
+import io.drillplan.model.Excerpt;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.InvalidProblemException;
@@ -134,8 +135,8 @@ final class SolutionBuilder {
             PlannedDrill drill = drills.get(a.drill());
             int slotIndex = a.slot() == null ? -1 : horizon.slotIndex(a.slot());
             if (drill == null || slotIndex < 0 || a.date() == null) {
-                problems.add(path + (drill == null ? ".drill: unknown drill '" + a.drill() + "'"
-                        : a.date() == null ? ".date: missing" : ".slot: unknown slot '" + a.slot() + "'"));
+                problems.add(path + (drill == null ? ".drill: unknown drill " + Excerpt.quote(a.drill())
+                        : a.date() == null ? ".date: missing" : ".slot: unknown slot " + Excerpt.quote(a.slot())));
                 continue;
             }
             drill.setSlot(solution.calendar().timeSlot(a.date(), slotIndex));
@@ -145,11 +146,11 @@ final class SolutionBuilder {
                 TeamSeat free = drill.seats().stream()
                         .filter(s -> s.skill().equals(ta.skill()) && s.getTeam() == null).findFirst().orElse(null);
                 if (team == null) {
-                    problems.add(path + ".teams[" + t + "].team: unknown team '" + ta.team() + "'");
+                    problems.add(path + ".teams[" + t + "].team: unknown team " + Excerpt.quote(ta.team()));
                 } else if (free == null) {
                     problems.add(path + ".teams[" + t + "]: drill " + a.drill() + " needs "
-                            + drill.request().teamsPerSkill().getOrDefault(ta.skill(), 0) + " team(s) with skill '"
-                            + ta.skill() + "', the schedule lists more");
+                            + drill.request().teamsPerSkill().getOrDefault(ta.skill(), 0) + " team(s) with skill "
+                            + Excerpt.quote(ta.skill()) + ", the schedule lists more");
                 } else {
                     free.setTeam(team);
                 }
@@ -176,10 +177,13 @@ final class SolutionBuilder {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         schedule.assignments().forEach(a -> seen.merge(a.drill(), 1, Integer::sum));
+        // A set, not a scan per entry: a stopped start lists most of 20,000 drills as unscheduled.
+        java.util.Set<String> known = new java.util.HashSet<>();
+        solution.drills().forEach(d -> known.add(d.getId()));
         for (int i = 0; i < schedule.unscheduled().size(); i++) {
             String id = schedule.unscheduled().get(i).drill();
-            if (solution.drills().stream().noneMatch(d -> d.getId().equals(id))) {
-                problems.add("unscheduled[" + i + "].drill: unknown drill '" + id + "'");
+            if (!known.contains(id)) {
+                problems.add("unscheduled[" + i + "].drill: unknown drill " + Excerpt.quote(id));
             }
             seen.merge(id, 1, Integer::sum);
         }

@@ -514,4 +514,69 @@ class ProblemValidatorTest {
         assertThat(problems(null)).containsExactly("problem: missing problem");
         assertThatThrownBy(() -> ProblemValidator.validate(null)).isInstanceOf(InvalidProblemException.class);
     }
+
+    // ------------------------------------------------------------ limits (docs/limits.md)
+
+    @Test
+    void roleCountAboveTheLimitIsRefusedNotPlanned() {
+        assertThat(problems(with(d -> copy(d, 1, List.of(new Role("FIRE", Integer.MAX_VALUE)), null, d.after(),
+                3, 0)))).containsExactly("drills[1].roles[0].count: 2147483647 is more than 100, the largest allowed");
+        assertThat(problems(with(d -> copy(d, 1, List.of(new Role("FIRE", 60), new Role("MEDICAL", 60)), null,
+                d.after(), 3, 0)))).containsExactly("drills[1].roles: the roles ask for 120 teams, more than the 100 "
+                        + "a drill may have");
+        assertThat(problems(with(d -> copy(d, 1, List.of(new Role("FIRE", 100)), null, d.after(), 3, 0)))).isEmpty();
+    }
+
+    @Test
+    void horizonOfTenThousandYearsIsRefused() {
+        DrillProblem v = valid();
+        DrillProblem huge = new DrillProblem(v.name(), new Horizon(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31),
+                null, null), v.travel(), v.regions(), v.teams(), v.units(), v.drills());
+        assertThat(problems(huge)).containsExactly("horizon.end: the horizon 0000-01-01..9999-12-31 has 3652425 days, "
+                + "more than the 366 a problem may have");
+        DrillProblem year = new DrillProblem(v.name(), new Horizon(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
+                null, null), v.travel(), v.regions(), v.teams(), v.units(), v.drills());
+        assertThat(problems(year)).isEmpty();
+    }
+
+    @Test
+    void integersAboveTheirLimitsAreRefused() {
+        assertThat(problems(with(d -> copy(d, 1, d.roles(), null, List.of(new Precedence("D1", Integer.MAX_VALUE)),
+                3, Integer.MAX_VALUE)))).containsExactly(
+                        "drills[1].after[0].minDays: 2147483647 is more than 366, the largest allowed",
+                        "drills[1].participants: 2147483647 is more than 1000000, the largest allowed");
+        assertThat(problems(withTeam(new RescueTeam("T9", "Team", null, Set.of("FIRE"), new GeoPoint(37, 112), null,
+                1e300, Integer.MAX_VALUE, Integer.MAX_VALUE, Set.of())))).containsExactly(
+                        "teams[2].serviceRadiusKm: service radius 1.0E300 km is more than 20050, the largest allowed",
+                        "teams[2].maxDrillsPerDay: 2147483647 is more than 1000, the largest allowed",
+                        "teams[2].maxDrillsPerWeek: 2147483647 is more than 7000, the largest allowed");
+        assertThat(problems(withRegions(new Region("big", "Big", null, Integer.MAX_VALUE)))).containsExactly(
+                "regions[2].maxDrillsPerDay: 2147483647 is more than 1000000, the largest allowed");
+    }
+
+    @Test
+    void idsMustBeValidUnicodeWithoutControlsAndShort() {
+        assertThat(problems(withDrills(drill("D-\udc00-x", "U1")))).containsExactly(
+                "drills[0].id: drill id 'D-\\uDC00-x' is not valid Unicode: unpaired surrogate U+DC00 at character 3");
+        assertThat(problems(withDrills(drill("D\u001b]0;owned\u0007", "U1")))).containsExactly(
+                "drills[0].id: drill id 'D\\u001B]0;owned\\u0007' contains a control character");
+        String longId = "D".repeat(1_000_000);
+        List<String> found = problems(withDrills(drill(longId, "U1")));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0)).startsWith("drills[0].id: drill id '" + "D".repeat(60) + "…'")
+                .endsWith("has 1000000 characters, more than 100").hasSizeLessThan(200);
+        // A pair of surrogates is one valid character, not an error.
+        assertThat(problems(withDrills(drill("D-\ud83d\ude92", "U1")))).isEmpty();
+    }
+
+    @Test
+    void namesAndReferencesAreCheckedLikeIds() {
+        GrassrootsUnit u = unit("U9");
+        assertThat(problems(withUnit(new GrassrootsUnit("U9", "Unit \u009b31m", u.kind(), u.sector(), u.risk(), "ty",
+                u.location(), false, Set.of())))).containsExactly(
+                        "units[2].name: name 'Unit \\u009B31m' contains a control character");
+        assertThat(problems(withDrills(drill("D1", "U\ud800")))).containsExactly(
+                "drills[0].unit: id 'U\\uD800' is not valid Unicode: unpaired surrogate U+D800 at character 2",
+                "drills[0].unit: unknown unit 'U\\uD800'");
+    }
 }

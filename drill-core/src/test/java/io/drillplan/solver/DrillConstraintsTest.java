@@ -418,6 +418,12 @@ class DrillConstraintsTest {
     }
 
     @Test
+    void prerequisiteWithTheLargestIntMinDaysIsNeverMetRatherThanOverflowing() {
+        verify(DrillConstraints::prerequisiteUnscheduledOrLate,
+                chain(Integer.MAX_VALUE).place("D1", june(3), "AM", "T1").place("D2", june(30), "AM", "T1")).penalizesBy(1);
+    }
+
+    @Test
     void prerequisiteAcceptsAnUnscheduledLaterDrill() {
         verify(DrillConstraints::prerequisiteUnscheduledOrLate,
                 chain(7).unplace("D1", "T1").unplace("D2", "T1")).penalizesBy(0);

@@ -1,5 +1,6 @@
 package io.drillplan.cli;
 
+import io.drillplan.model.Excerpt;
 import java.util.List;
 
 /**
@@ -17,8 +18,13 @@ final class BadInputException extends RuntimeException {
     }
 
     BadInputException(List<String> lines) {
-        super(String.join("\n", lines));
-        this.lines = List.copyOf(lines);
+        super(String.join("\n", printable(lines)));
+        this.lines = printable(lines);
+    }
+
+    /** Every line as it may reach a terminal: file names and values can hold escape sequences. */
+    private static List<String> printable(List<String> lines) {
+        return lines.stream().map(Excerpt::printable).toList();
     }
 
     /** The message, one finding per line. */

@@ -59,7 +59,7 @@ abstract class CliCommand implements Callable<Integer> {
     /** The one line shown for a failure nobody anticipated. */
     static String unexpected(Throwable e) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return "internal error: " + what + " (rerun with --debug to see the stack trace)";
+        return "internal error: " + io.drillplan.model.Excerpt.printable(what) + " (rerun with --debug to see the stack trace)";
     }
 
     PrintWriter out() {

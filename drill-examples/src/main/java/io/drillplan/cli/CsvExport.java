@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * The schedule as a spreadsheet: one row per drill and team, unscheduled drills as rows with no
- * date and a reason. UTF-8 with a byte order mark and CRLF line ends, which is what Excel needs to
+ * date and a reason. Cells that a spreadsheet would run as a formula are written as text. UTF-8 with a byte order mark and CRLF line ends, which is what Excel needs to
  * open a CSV file with Chinese names in it without garbling them.
  */
 final class CsvExport {
@@ -46,7 +46,7 @@ final class CsvExport {
                 .with(schema.setUseHeader(true).build().withLineSeparator("\r\n"))
                 .writeValues(text)) {
             for (List<String> row : rows(summary)) {
-                rows.write(row);
+                rows.write(row.stream().map(CsvExport::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing CSV to memory", e);
@@ -85,6 +85,18 @@ final class CsvExport {
                 d.type() == null ? "" : d.type().name(), nz(d.scenario()), date, weekday, nz(slot), start, end,
                 nz(skill), nz(team), nz(teamName), String.valueOf(d.priority()), String.valueOf(d.participants()),
                 nz(reason));
+    }
+
+    /**
+     * A cell a spreadsheet shows as text, never runs as a formula: one that starts with
+     * {@code = + - @}, a tab or a carriage return gets a leading single quote, as OWASP's advice
+     * on CSV injection recommends. Names come from problem files anyone may write.
+     */
+    static String neutralised(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
     }
 
     private static String str(Object o) {

@@ -87,7 +87,8 @@ public final class DrillCommand implements Callable<Integer> {
         // A mistyped option gets its message and a pointer to the help, not the whole help page.
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println(e.getMessage());
+            // The message quotes the argument as typed, escape sequences included.
+            failed.getErr().println(io.drillplan.model.Excerpt.printable(e.getMessage()));
             UnmatchedArgumentException.printSuggestions(e, failed.getErr());
             failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
             return failed.getCommandSpec().exitCodeOnInvalidInput();

@@ -1,5 +1,6 @@
 package io.drillplan.cli;
 
+import io.drillplan.model.Excerpt;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -13,14 +14,32 @@ final class DurationConverter implements ITypeConverter<Duration> {
 
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
+    /** Longest duration accepted: a day, far more than any search needs, and far from overflowing a clock. */
+    static final Duration MAX = Duration.ofHours(24);
+
     @Override
     public Duration convert(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);
-        Duration d = parse(text);
+        Duration d;
+        try {
+            d = parse(text);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Digits beyond a long, or hours beyond what a Duration holds.
+            throw tooLong(value);
+        }
         if (d == null || d.isZero() || d.isNegative()) {
-            throw new TypeConversionException("'" + value + "' is not a positive duration (examples: 30s, 2m, 1m30s, 500ms)");
+            throw new TypeConversionException(Excerpt.quote(value)
+                    + " is not a positive duration (examples: 30s, 2m, 1m30s, 500ms)");
+        }
+        if (d.compareTo(MAX) > 0) {
+            throw tooLong(value);
         }
         return d;
+    }
+
+    private static TypeConversionException tooLong(String value) {
+        return new TypeConversionException(Excerpt.quote(value) + " is longer than " + MAX.toHours() + "h"
+                + ", the longest duration allowed");
     }
 
     private static Duration parse(String text) {

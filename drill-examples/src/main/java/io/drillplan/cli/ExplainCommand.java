@@ -1,5 +1,8 @@
 package io.drillplan.cli;
 
+import io.drillplan.check.CheckReport;
+import io.drillplan.check.ScheduleChecker;
+import io.drillplan.check.Violation;
 import io.drillplan.format.DrillFormat;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
@@ -13,6 +16,7 @@ import io.drillplan.solver.Explanation;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.text.TextTable;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +37,9 @@ final class ExplainCommand extends CliCommand {
             description = "How many of the worst drills to list (default: ${DEFAULT-VALUE}).")
     int top;
 
+    /** Most checker findings listed; validate lists them all. */
+    private static final int CHECKER_LINES = 20;
+
     @Override
     int run() {
         if (top < 0) {
@@ -46,13 +53,28 @@ final class ExplainCommand extends CliCommand {
         } catch (InvalidProblemException e) {
             throw InputFiles.invalid(scheduleFile.toString(), "does not fit the problem", e.problems());
         }
-        print(problem, schedule, explanation);
-        return explanation.feasible() ? OK : INFEASIBLE;
+        // The score sees slots only; the checker also reads each assignment's start and end
+        // (rule 2) and the rest as validate does, so that explain never calls feasible what
+        // validate rejects.
+        CheckReport check = ScheduleChecker.check(problem, schedule);
+        print(problem, schedule, explanation, check.feasible());
+        if (!check.feasible()) {
+            out().println();
+            out().println("The independent checker (as 'drill validate') finds: " + check.summary());
+            List<Violation> violations = check.violations();
+            violations.stream().limit(CHECKER_LINES)
+                    .forEach(v -> out().println("  rule " + v.rule() + ": " + v.message()));
+            if (violations.size() > CHECKER_LINES) {
+                out().println("  ... and " + (violations.size() - CHECKER_LINES) + " more; run 'drill validate' for all");
+            }
+        }
+        return explanation.feasible() && check.feasible() ? OK : INFEASIBLE;
     }
 
-    private void print(DrillProblem problem, Schedule schedule, Explanation explanation) {
-        out().printf("Score %s: %s%n", explanation.score(),
-                explanation.feasible() ? "feasible, no hard rule broken" : "INFEASIBLE, hard rules broken");
+    private void print(DrillProblem problem, Schedule schedule, Explanation explanation, boolean checked) {
+        out().printf("Score %s: %s%n", explanation.score(), !explanation.feasible() ? "INFEASIBLE, hard rules broken"
+                : checked ? "feasible, no hard rule broken"
+                : "INFEASIBLE: the score is clean, but the schedule breaks rules it does not see (below)");
         out().println();
         TextTable constraints = new TextTable("constraint", "level", ">penalty", ">matches");
         for (ConstraintTotal t : explanation.constraints()) {

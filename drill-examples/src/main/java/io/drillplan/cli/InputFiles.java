@@ -3,6 +3,7 @@ package io.drillplan.cli;
 import io.drillplan.format.DrillFormat;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.Excerpt;
 import io.drillplan.model.InvalidProblemException;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
@@ -15,6 +16,9 @@ import java.util.Map;
 
 /** Reads the problem and schedule files a command is given, turning every defect into bad input. */
 final class InputFiles {
+
+    /** Most errors listed for one file. */
+    static final int MAX_LISTED = 100;
 
     private InputFiles() {}
 
@@ -45,7 +49,11 @@ final class InputFiles {
         if (problems.size() > 1) {
             lines.add(source + ": " + what + " (" + problems.size() + " errors):");
         }
-        problems.forEach(p -> lines.add(source + ": " + p));
+        // A generated file can hold a million errors; the first hundred show what to fix.
+        problems.stream().limit(MAX_LISTED).forEach(p -> lines.add(source + ": " + p));
+        if (problems.size() > MAX_LISTED) {
+            lines.add(source + ": ... and " + (problems.size() - MAX_LISTED) + " more errors");
+        }
         return new BadInputException(lines);
     }
 
@@ -96,6 +104,6 @@ final class InputFiles {
     }
 
     static String quote(String value) {
-        return value == null ? "null" : "'" + value + "'";
+        return Excerpt.quote(value);
     }
 }

@@ -3,18 +3,21 @@ package io.drillplan.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.drillplan.format.FileReplacement;
+import io.drillplan.model.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Guards the files a command writes: never the input, never a problem file unless forced, and
@@ -36,6 +39,10 @@ final class OutputFiles {
      * @throws BadInputException when the file must not or cannot be written
      */
     static void checkFile(Path output, String option, Collection<Path> inputs, boolean force) {
+        if (output.toString().isEmpty() || output.getFileName() == null) {
+            throw new BadInputException(option + ": " + Excerpt.quote(output.toString())
+                    + " is no file name (give a file, such as out/june-schedule.json)");
+        }
         for (Path input : inputs) {
             if (sameFile(output, input)) {
                 throw new BadInputException("refusing to write " + option + " " + output
@@ -45,12 +52,20 @@ final class OutputFiles {
         if (Files.isDirectory(output)) {
             throw new BadInputException("cannot write " + option + " " + output + ": it is a directory");
         }
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)) {
+            // Moving the new file over it would destroy a device or a link rather than write through it.
+            throw new BadInputException("refusing to write " + option + " " + output + ": it is "
+                    + FileReplacement.kind(output) + ", not a regular file (drill replaces its outputs whole; "
+                    + "choose a regular file)");
+        }
         if (!force && isProblemFile(output)) {
             throw new BadInputException("refusing to overwrite " + output + " (" + option
                     + "): it is a drillplan problem file; use --force to overwrite it");
         }
         Path dir = output.toAbsolutePath().getParent();
-        checkDirectory(dir, option + " " + output);
+        Path existing = existingDirectory(dir, option + " " + output);
+        FileReplacement.removeStale(output);
+        probe(existing.resolve(FileReplacement.tempFor(output).getFileName()), existing, option + " " + output);
         if (Files.exists(output) && !Files.isWritable(output)) {
             throw new BadInputException("cannot write " + option + " " + output + ": permission denied");
         }
@@ -58,17 +73,44 @@ final class OutputFiles {
 
     /** Checks that {@code dir} exists as a writable directory, creating it when missing. */
     static void checkDirectory(Path dir, String what) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new BadInputException("cannot write " + what + ": cannot create directory " + dir + ": " + reason(e));
+        Path existing = existingDirectory(dir.toAbsolutePath(), what);
+        Path probe = existing.resolve(".drill-write-probe");
+        FileReplacement.removeStale(probe);
+        probe(FileReplacement.tempFor(probe), existing, what);
+    }
+
+    /**
+     * {@code dir} or its nearest existing ancestor, which must be a directory. Nothing is created
+     * before the command has its result: a run refused later leaves no empty directory behind.
+     */
+    private static Path existingDirectory(Path dir, String what) {
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
         }
-        // Permission bits do not tell (root, read-only mounts, /proc): a real file does.
-        Path probe = dir.resolve(".drill-write-probe-" + ProcessHandle.current().pid());
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new BadInputException("cannot write " + what + ": cannot create directory " + dir + ": "
+                    + (existing == null ? "no such file or directory" : existing + " exists and is not a directory"));
+        }
+        return existing;
+    }
+
+    /**
+     * Creates and deletes {@code probe} in {@code dir}. Permission bits do not tell (root,
+     * read-only mounts, /proc): a real file does, and the name of the temporary file the write
+     * will use also proves that the name is not too long. A probe left by a kill is named like a
+     * temporary file, so the next run removes it.
+     */
+    private static void probe(Path probe, Path dir, String what) {
         try {
             Files.deleteIfExists(probe);
             Files.createFile(probe);
         } catch (IOException e) {
+            if (reason(e).contains("name too long")) {
+                throw new BadInputException("cannot write " + what + ": the file name is too long (drill writes "
+                        + "through a temporary file named " + Excerpt.of(String.valueOf(probe.getFileName()))
+                        + ", which the file system refuses); choose a shorter name");
+            }
             throw new BadInputException("cannot write " + what + ": cannot create files in " + dir + " (" + reason(e) + ")");
         } finally {
             try {
@@ -84,24 +126,28 @@ final class OutputFiles {
      * an interrupted write never leaves half a file behind.
      */
     static void write(Path file, byte[] bytes, String what) {
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileReplacement.replace(Map.of(file, bytes));
         } catch (IOException e) {
             throw new BadInputException("cannot write " + what + " " + file + ": " + reason(e));
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // Reporting the failed write matters more than a leftover temporary file.
-            }
+        }
+    }
+
+    /**
+     * Writes several files as one change (see {@link FileReplacement#replace}): the first file is
+     * the main one, and a kill never leaves it new next to an old companion.
+     *
+     * @param files file to UTF-8 text, main file first
+     * @param what the options that named them, for the message
+     */
+    static void writeAll(Map<Path, String> files, String what) {
+        Map<Path, byte[]> bytes = new LinkedHashMap<>();
+        files.forEach((file, text) -> bytes.put(file, text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            FileReplacement.replace(bytes);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + what + " " + String.join(", ",
+                    files.keySet().stream().map(Path::toString).toList()) + ": " + reason(e));
         }
     }
 

@@ -4,6 +4,7 @@ import io.drillplan.check.CheckReport;
 import io.drillplan.check.ScheduleChecker;
 import io.drillplan.format.DrillFormat;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.ProblemLimits;
 import io.drillplan.model.Schedule;
 import io.drillplan.samples.SampleProblems.Preset;
 import io.drillplan.solver.DrillPlanner;
@@ -12,7 +13,9 @@ import io.drillplan.solver.PlannerOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -25,7 +28,21 @@ import picocli.CommandLine.Parameters;
         description = {"Plans a month of drills: writes the schedule and an HTML report and prints a summary.",
             "Without a problem file it plans a sample (the pilot unless --preset says otherwise).",
             "Ctrl-C stops the search early; the best schedule found so far is still written.",
-            "Exit code 0 when the schedule is feasible, 1 when it is not, 2 on bad input."})
+            "Exit code 0 when the schedule is feasible, 1 when it is not, 2 on bad input.",
+            "",
+            "Input limits (a larger problem is refused with exit code 2; see docs/limits.md):",
+            "  at most " + ProblemLimits.MAX_DRILLS + " drills, " + ProblemLimits.MAX_UNITS + " units, "
+                    + ProblemLimits.MAX_TEAMS + " teams, " + ProblemLimits.MAX_REGIONS + " regions;",
+            "  a horizon of at most " + ProblemLimits.MAX_HORIZON_DAYS + " days and "
+                    + ProblemLimits.MAX_SLOTS_PER_DAY + " slots a day;",
+            "  at most " + ProblemLimits.MAX_TEAMS_PER_DRILL + " teams per drill (role counts added up) and "
+                    + ProblemLimits.MAX_PREREQUISITES + " prerequisites;",
+            "  after.minDays 0.." + ProblemLimits.MAX_MIN_DAYS + ", priority 1..5, participants 0.."
+                    + ProblemLimits.MAX_PARTICIPANTS + ", serviceRadiusKm 0.." + ProblemLimits.MAX_SERVICE_RADIUS_KM + ";",
+            "  ids of at most " + ProblemLimits.MAX_ID_LENGTH + " characters, texts of at most "
+                    + ProblemLimits.MAX_TEXT_LENGTH + ", valid Unicode without control characters;",
+            "  a regular file of at most 64 MiB, nested at most 64 levels deep.",
+            "Outputs must be regular files or new names: devices, pipes and symbolic links are refused."})
 final class PlanCommand extends CliCommand {
 
     /** How long Ctrl-C waits for the files to be written before the JVM goes down anyway. */
@@ -44,8 +61,12 @@ final class PlanCommand extends CliCommand {
     Duration timeLimit;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Move threads; more only pay off on large problems (default: ${DEFAULT-VALUE}).")
+            description = "Move threads, at most " + THREADS_PER_PROCESSOR + " per processor; more only pay off "
+                    + "on large problems (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    /** Move threads beyond a few per processor only wait for each other, and each holds a copy of the solution. */
+    static final int THREADS_PER_PROCESSOR = 2;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Schedule file to write (default: out/<name>-schedule.json).")
@@ -68,6 +89,11 @@ final class PlanCommand extends CliCommand {
         }
         if (threads < 1) {
             throw new BadInputException("--threads: " + threads + " is not a positive number");
+        }
+        int processors = Runtime.getRuntime().availableProcessors();
+        if (threads > THREADS_PER_PROCESSOR * processors) {
+            throw new BadInputException("--threads: " + threads + " is more than " + THREADS_PER_PROCESSOR * processors
+                    + " (" + THREADS_PER_PROCESSOR + " per processor; this machine has " + processors + ")");
         }
         String name;
         List<Path> inputs = new ArrayList<>();
@@ -131,7 +157,6 @@ final class PlanCommand extends CliCommand {
             schedule = planner.plan(problem, progress);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        DrillFormat.writeSchedule(schedule, schedulePath);
         Explanation explanation = null;
         String explainFailure = null;
         try {
@@ -140,7 +165,24 @@ final class PlanCommand extends CliCommand {
             explainFailure = e.getMessage();
         }
         ScheduleSummary summary = new ScheduleSummary(problem, schedule);
-        OutputFiles.write(htmlPath, HtmlReport.render(summary, explanation, explainFailure), "--html");
+        // Both files at once, the report's old version removed first: a kill never leaves a new
+        // schedule next to the report of an old one.
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(schedulePath, DrillFormat.scheduleToJson(schedule));
+        try {
+            files.put(htmlPath, HtmlReport.render(summary, explanation, explainFailure));
+        } catch (RuntimeException e) {
+            // The search's result is worth keeping even when its report cannot be made; the old
+            // report goes, as it describes another schedule.
+            try {
+                java.nio.file.Files.deleteIfExists(htmlPath);
+            } catch (java.io.IOException ignored) {
+                // The report failure below is what gets reported.
+            }
+            OutputFiles.writeAll(files, "-o");
+            throw e;
+        }
+        OutputFiles.writeAll(files, "-o and --html");
         CheckReport check = ScheduleChecker.check(problem, schedule);
 
         out().println(problem.name());
