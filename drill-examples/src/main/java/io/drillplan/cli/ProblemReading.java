@@ -118,8 +118,17 @@ final class ProblemReading {
             ProblemValidator.problems(problem).forEach(this::placeValidatorFinding);
         }
         if (!problems.isEmpty()) {
-            throw InputFiles.invalid(source, labels.text("import.invalid"),
-                    problems.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+            List<String> lines = new ArrayList<>();
+            if (problems.size() > 1) {
+                lines.add(labels.text("import.invalid", source, problems.size()));
+            }
+            // A generated workbook can hold thousands of errors; the first hundred show what to fix.
+            problems.entrySet().stream().limit(InputFiles.MAX_LISTED)
+                    .forEach(e -> lines.add(labels.text("import.finding", source, e.getKey(), e.getValue())));
+            if (problems.size() > InputFiles.MAX_LISTED) {
+                lines.add(labels.text("import.more", source, problems.size() - InputFiles.MAX_LISTED));
+            }
+            throw new BadInputException(lines);
         }
         return problem;
     }
