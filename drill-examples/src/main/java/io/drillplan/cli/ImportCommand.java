@@ -14,10 +14,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code drill import}: a filled-in workbook (or its sheets as CSV files) to a problem file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads a workbook written by 'drill template' and filled in, or its sheets saved as",
-            "CSV files (a folder of them, or the files), and writes it as a validated problem file",
-            "(drillplan-problem/1). Headers and drop-down values may be English or Chinese.",
-            "Every error names the sheet, row, column and value; then nothing is written."})
+        description = {"Reads a workbook written by 'drill template' and filled in, or its",
+            "sheets saved as CSV files (a folder of them, or the files), and writes a",
+            "validated problem file (drillplan-problem/1). Headers and drop-down",
+            "values may be English or Chinese. Every error names the sheet, row,",
+            "column and value; then nothing is written."})
 final class ImportCommand extends CliCommand {
 
     @Parameters(arity = "1..*", paramLabel = "SOURCE",

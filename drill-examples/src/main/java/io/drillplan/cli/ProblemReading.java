@@ -49,9 +49,12 @@ final class ProblemReading {
     private static final Pattern VALIDATOR_PATH = Pattern.compile("(regions|teams|units|drills)\\[(\\d+)]\\.?([^:]*): (.*)",
             Pattern.DOTALL);
 
+    /** Ends the file name in the keys of {@link #problems}: a character no path or label holds. */
+    private static final char FILE_END = '\u0000';
+
     private final SheetLabels labels;
     private final String source;
-    /** Problems found, by cell, so that the validator's finding on a cell already reported is dropped. */
+    /** Problems found, by file and cell, so that the validator's finding on a cell already reported is dropped. */
     private final Map<String, String> problems = new LinkedHashMap<>();
     private final List<String> sheetProblems = new ArrayList<>();
     /** Where each region, team, unit and drill came from, for the validator's findings. */
@@ -124,7 +127,8 @@ final class ProblemReading {
             }
             // A generated workbook can hold thousands of errors; the first hundred show what to fix.
             problems.entrySet().stream().limit(InputFiles.MAX_LISTED)
-                    .forEach(e -> lines.add(labels.text("import.finding", source, e.getKey(), e.getValue())));
+                    .forEach(e -> lines.add(labels.text("import.finding", e.getKey().substring(0, e.getKey().indexOf(FILE_END)),
+                            e.getKey().substring(e.getKey().indexOf(FILE_END) + 1), e.getValue())));
             if (problems.size() > InputFiles.MAX_LISTED) {
                 lines.add(labels.text("import.more", source, problems.size() - InputFiles.MAX_LISTED));
             }
@@ -141,12 +145,14 @@ final class ProblemReading {
     /**
      * The cells of one row, read by column key.
      *
+     * @param source the file the sheet is in
      * @param sheet the sheet's name as the file has it
      * @param row the row
      * @param columns column key to index
      * @param headers column key to the header as the file has it
      */
-    private record Cells(String sheet, SheetTable.Row row, Map<String, Integer> columns, Map<String, String> headers) {
+    private record Cells(String source, String sheet, SheetTable.Row row, Map<String, Integer> columns,
+            Map<String, String> headers) {
         String text(String column) {
             Integer index = columns.get(column);
             return index == null ? "" : row.cell(index);
@@ -183,7 +189,7 @@ final class ProblemReading {
             }
         }
         List<Cells> rows = table.rows().subList(1, table.rows().size()).stream()
-                .map(r -> new Cells(table.name(), r, columns, headers)).toList();
+                .map(r -> new Cells(table.source(), table.name(), r, columns, headers)).toList();
         return new Sheet(rows);
     }
 
@@ -502,7 +508,7 @@ final class ProblemReading {
 
     private String at(Cells c, String column) {
         String header = c.headers().getOrDefault(column, column);
-        return labels.text("import.cell", c.sheet(), String.valueOf(c.row().number()), header);
+        return c.source() + FILE_END + labels.text("import.cell", c.sheet(), String.valueOf(c.row().number()), header);
     }
 
     private void report(Cells c, String column, String problem) {
@@ -527,7 +533,7 @@ final class ProblemReading {
                     finding.substring(finding.indexOf(": ") + 2));
             return;
         }
-        problems.putIfAbsent(finding.substring(0, Math.max(0, finding.indexOf(": "))),
+        problems.putIfAbsent(source + FILE_END + finding.substring(0, Math.max(0, finding.indexOf(": "))),
                 finding.substring(finding.indexOf(": ") + 2));
     }
 

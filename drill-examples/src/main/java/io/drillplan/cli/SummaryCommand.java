@@ -19,11 +19,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code drill summary}: the statistics of the month a bureau reports upward. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = {"Counts the month's drills as a bureau reports them upward: held by exercise type,",
-            "region, kind of unit and sector; participants; rescue teams and team-days deployed;",
-            "chains completed; high-risk units covered; the drills not held and why. Writes a",
-            "printable HTML page (A4, charts inline, no network) and/or a workbook. With --changes,",
-            "drills cancelled or reported not held count as not held, drills reported held as held."})
+        description = {"Counts the month's drills as a bureau reports them upward: held by",
+            "exercise type, region, kind of unit and sector; participants; rescue",
+            "teams and team-days deployed; chains completed; high-risk units covered;",
+            "the drills not held and why. Writes a printable HTML page (A4, charts",
+            "inline, no network) with -o and a workbook with --xlsx. With --changes,",
+            "drills cancelled or reported not held count as not held, and drills",
+            "reported held as held."})
 final class SummaryCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem file (drillplan-problem/1).")

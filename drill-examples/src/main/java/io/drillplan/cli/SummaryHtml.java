@@ -201,8 +201,8 @@ final class SummaryHtml {
         int y = 6;
         for (Map.Entry<String, MonthSummary.Count> e : counts.entrySet()) {
             MonthSummary.Count c = e.getValue();
-            int heldWidth = max == 0 ? 0 : (int) Math.round((double) c.held() * barSpace / max);
-            int notHeldWidth = max == 0 ? 0 : (int) Math.round((double) c.notHeld() * barSpace / max);
+            int heldWidth = width(c.held(), max, barSpace);
+            int notHeldWidth = width(c.notHeld(), max, barSpace);
             svg.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(y + BAR_HEIGHT - 5)
                     .append("\" text-anchor=\"end\">").append(esc(shorten(e.getKey()))).append("</text>");
             svg.append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y).append("\" width=\"").append(heldWidth)
@@ -222,6 +222,11 @@ final class SummaryHtml {
                 .append(esc(labels.text("summary.col.held"))).append("<span style=\"background:").append(NOT_HELD_COLOUR)
                 .append("\"></span>").append(esc(labels.text("summary.col.notHeld"))).append("</div>\n");
         return svg.toString();
+    }
+
+    /** A bar's length; one drill still shows as a sliver, so that no count above zero disappears. */
+    private static int width(int count, int max, int space) {
+        return count == 0 ? 0 : Math.max(2, (int) Math.round((double) count * space / max));
     }
 
     private static void table(StringBuilder h, List<String> header, List<List<String>> rows, List<Integer> numeric,

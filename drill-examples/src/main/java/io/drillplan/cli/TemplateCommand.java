@@ -17,10 +17,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code drill template}: a workbook to collect the month's drill requests in. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Writes a workbook (.xlsx) to collect a month's drill requests in: sheets for the",
-            "settings, regions, rescue teams, units and drill requests, headers in the chosen",
-            "language, drop-down lists for exercise types, risk levels, skills and yes/no, and one",
-            "example row per sheet. Fill it in, then run 'drill import'."})
+        description = {"Writes a workbook (.xlsx) to collect a month's drill requests in:",
+            "sheets for the settings, regions, rescue teams, units and drill requests,",
+            "headers in the chosen language, drop-down lists for exercise types, risk",
+            "levels, skills and yes/no, and one example row per sheet. Fill it in,",
+            "then run 'drill import'."})
 final class TemplateCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "The workbook to write.")
