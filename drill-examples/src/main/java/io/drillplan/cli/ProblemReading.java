@@ -558,29 +558,14 @@ final class ProblemReading {
         };
     }
 
+    /** Validator paths of the problem's top level, by the settings row that holds them. */
+    private static final Map<String, String> SETTING_PATHS = Map.of("name:", "name", "horizon.start", "start",
+            "horizon.end", "end", "horizon.holidays", "holidays", "horizon.slots", "slots", "travel.speed", "speed",
+            "travel.detour", "detour");
+
     private static String settingOf(String finding) {
-        if (finding.startsWith("name:")) {
-            return "name";
-        }
-        if (finding.startsWith("horizon.start")) {
-            return "start";
-        }
-        if (finding.startsWith("horizon.end")) {
-            return "end";
-        }
-        if (finding.startsWith("horizon.holidays")) {
-            return "holidays";
-        }
-        if (finding.startsWith("horizon.slots")) {
-            return "slots";
-        }
-        if (finding.startsWith("travel.speed")) {
-            return "speed";
-        }
-        if (finding.startsWith("travel.detour")) {
-            return "detour";
-        }
-        return null;
+        return SETTING_PATHS.entrySet().stream().filter(e -> finding.startsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     private static String quote(String value) {

@@ -84,7 +84,7 @@ final class WorkbookFile {
     /**
      * Every sheet of the workbook at {@code file} as text. Numbers are written plainly
      * ({@code 37.91423}, {@code 2}), cells formatted as dates as {@code 2026-06-10}, and
-     * TRUE/FALSE as they are.
+     * logical cells as {@code true} or {@code false} (the import reads those as yes and no).
      *
      * @throws IOException when the file cannot be read or is no workbook
      */

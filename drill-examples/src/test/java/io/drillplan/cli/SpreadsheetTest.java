@@ -183,6 +183,23 @@ class SpreadsheetTest {
     }
 
     @Test
+    void cellsTypedInExcelReadAsTheTemplateWritesThem() throws IOException {
+        Path file = dir.resolve("typed.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(file);
+                org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("units");
+            ws.value(0, 0, java.time.LocalDate.of(2026, 6, 10));
+            ws.style(0, 0).format("yyyy-mm-dd").set();
+            ws.value(0, 1, 2.0);
+            ws.value(0, 2, 37.91423);
+            ws.value(0, 3, true);
+            ws.value(0, 4, "  Gujiao  ");
+        }
+        SheetTable.Row row = WorkbookFile.read(file).get(0).rows().get(0);
+        assertThat(row.cells()).containsExactly("2026-06-10", "2", "37.91423", "true", "Gujiao");
+    }
+
+    @Test
     void theLanguageComesFromTheLocaleVariablesAsGettextReadsThem() {
         assertThat(SheetLabels.languageOf(Map.of("LC_ALL", "zh_CN.UTF-8", "LANG", "en_US.UTF-8"))).isEqualTo("zh");
         assertThat(SheetLabels.languageOf(Map.of("LC_ALL", "", "LC_MESSAGES", "en_GB", "LANG", "zh_CN"))).isEqualTo("en");
