@@ -2,13 +2,13 @@ package io.drillplan.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
@@ -25,6 +25,12 @@ final class WorkbookFile {
 
     /** Largest workbook read: a month's requests of a province fit in a few megabytes. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** Rows read from one sheet at most: more than a problem may hold units or drills. */
+    static final int MAX_ROWS = io.drillplan.model.ProblemLimits.MAX_UNITS + 1_000;
+
+    /** Columns read from one row at most; the sheets of a problem have far fewer. */
+    static final int MAX_COLUMNS = 1_000;
 
     private static final String APPLICATION = "drill";
     private static final String VERSION = "1.0";
@@ -90,18 +96,25 @@ final class WorkbookFile {
      */
     static List<SheetTable> read(Path file) throws IOException {
         List<SheetTable> tables = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file);
-                ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 List<SheetTable.Row> rows = new ArrayList<>();
-                for (org.dhatim.fastexcel.reader.Row row : sheet.read()) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.getCellCount(); c++) {
-                        cells.add(text(row.getCell(c)));
-                    }
-                    SheetTable.Row read = new SheetTable.Row(row.getRowNum(), cells);
-                    if (!read.isBlank()) {
-                        rows.add(read);
+                // Streamed and capped: a small file can unpack to millions of rows or columns.
+                try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
+                    Iterator<org.dhatim.fastexcel.reader.Row> it = stream.iterator();
+                    for (int read = 0; it.hasNext(); read++) {
+                        if (read >= MAX_ROWS) {
+                            throw new IOException("sheet '" + sheet.getName() + "' has more than " + MAX_ROWS + " rows");
+                        }
+                        org.dhatim.fastexcel.reader.Row row = it.next();
+                        List<String> cells = new ArrayList<>();
+                        for (int c = 0; c < Math.min(row.getCellCount(), MAX_COLUMNS); c++) {
+                            cells.add(text(row.getCell(c)));
+                        }
+                        SheetTable.Row kept = new SheetTable.Row(row.getRowNum(), cells);
+                        if (!kept.isBlank()) {
+                            rows.add(kept);
+                        }
                     }
                 }
                 tables.add(new SheetTable(sheet.getName(), file.toString(), rows));
