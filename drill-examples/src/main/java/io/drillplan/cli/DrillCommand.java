@@ -35,6 +35,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ValidateCommand.class,
             ExportCommand.class,
             SimulateCommand.class,
+            TemplateCommand.class,
+            ImportCommand.class,
+            SummaryCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 infeasible schedule or hard-rule violations,",
             "2 bad input, 3 unexpected failure.", "Run 'drill COMMAND --help' for a command's options."})

@@ -9,6 +9,7 @@ import io.drillplan.solver.PlannerOptions;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
         description = {"Exports a schedule as CSV, iCalendar files and an HTML report.",
             "The CSV file opens in Excel (one row per drill and team); there is one iCalendar file per",
             "team and per unit; the HTML report is a single file that needs no network.",
-            "Give at least one of --csv, --ics and --html."})
+            "--xlsx writes the CSV's rows as a workbook, headers in the --lang language.",
+            "Give at least one of --csv, --xlsx, --ics and --html."})
 final class ExportCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem file (drillplan-problem/1).")
@@ -29,20 +31,27 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--csv", paramLabel = "FILE", description = "CSV file: one row per drill and team (UTF-8 with BOM).")
     Path csv;
 
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Workbook (.xlsx): the CSV's rows, headers in the --lang language.")
+    Path xlsx;
+
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--ics", paramLabel = "DIR", description = "Directory for team-<id>.ics and unit-<id>.ics files.")
     Path ics;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Self-contained HTML report.")
     Path html;
 
-    @Option(names = "--force", description = "Overwrite an existing problem file named by --csv or --html.")
+    @Option(names = "--force", description = "Overwrite an existing problem file named by --csv, --xlsx or --html.")
     boolean force;
 
     @Override
     int run() {
-        if (csv == null && ics == null && html == null) {
-            throw new BadInputException("nothing to export: give at least one of --csv FILE, --ics DIR, --html FILE");
+        if (csv == null && xlsx == null && ics == null && html == null) {
+            throw new BadInputException("nothing to export: give at least one of --csv FILE, --xlsx FILE, --ics DIR, --html FILE");
         }
+        SheetLabels labels = xlsx == null ? null : language.labels();
         List<Path> inputs = List.of(problemFile, scheduleFile);
         if (csv != null) {
             OutputFiles.checkFile(csv, "--csv", inputs, force);
@@ -52,6 +61,14 @@ final class ExportCommand extends CliCommand {
         }
         if (csv != null && html != null && OutputFiles.sameFile(csv, html)) {
             throw new BadInputException("--csv and --html both name " + csv + "; give them different files");
+        }
+        if (xlsx != null) {
+            OutputFiles.checkFile(xlsx, "--xlsx", inputs, force);
+            for (Path other : java.util.Arrays.asList(csv, html)) {
+                if (other != null && OutputFiles.sameFile(xlsx, other)) {
+                    throw new BadInputException("--xlsx and another option both name " + xlsx + "; give them different files");
+                }
+            }
         }
         if (ics != null) {
             if (java.nio.file.Files.exists(ics) && !java.nio.file.Files.isDirectory(ics)) {
@@ -65,6 +82,11 @@ final class ExportCommand extends CliCommand {
         if (csv != null) {
             OutputFiles.write(csv, CsvExport.render(summary), "--csv");
             out().printf("Wrote %s: %d rows%n", csv, CsvExport.rows(summary).size());
+        }
+        if (xlsx != null) {
+            List<List<Object>> rows = ScheduleWorkbook.rows(summary, labels);
+            OutputFiles.write(xlsx, WorkbookFile.write(List.of(ScheduleWorkbook.sheet(rows, labels))), "--xlsx");
+            out().println(labels.text("export.wrote", xlsx.toString(), rows.size()));
         }
         if (ics != null) {
             CalendarExport.Written w = CalendarExport.write(summary, ics);

@@ -1,0 +1,303 @@
+package io.drillplan.cli;
+
+import io.drillplan.model.Assignment;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.DrillRequest;
+import io.drillplan.model.ExerciseType;
+import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Precedence;
+import io.drillplan.model.Region;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Unscheduled;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The statistics of a month that a bureau reports upward, counted from a problem, its schedule
+ * and, when given, the changes files saying what happened since: a drill counts as held when the
+ * schedule places it, unless a change cancels it or reports it not held; a change reporting it
+ * held counts it held even when the schedule left it out. Rendering is left to
+ * {@link SummaryHtml} and {@link SummaryWorkbook}.
+ *
+ * @param name the problem's name
+ * @param start first day of the month
+ * @param end last day
+ * @param requested drill requests of the problem
+ * @param held drills held
+ * @param byType held and not held per exercise type, in the enum's order
+ * @param byRegion held and not held per county, grouped by city
+ * @param byKind held and not held per kind of unit ({@code ""} when none is given), by code
+ * @param bySector held and not held per sector ({@code ""} when none is given), by code
+ * @param participants head count of the drills held
+ * @param teamsDeployed teams that guided at least one drill held
+ * @param teamsTotal teams of the problem
+ * @param teamDays distinct (team, date) pairs of the drills held
+ * @param deployments team places of the drills held (one team at one drill counts 1)
+ * @param chains groups of two or more drills linked by prerequisites
+ * @param chainsCompleted chains whose every drill was held
+ * @param highRisk per risk level MAJOR and HIGH: its units and those with a drill held
+ * @param notHeld the drills not held with their cause and reason, in problem order
+ */
+record MonthSummary(
+        String name,
+        LocalDate start,
+        LocalDate end,
+        int requested,
+        int held,
+        Map<ExerciseType, Count> byType,
+        List<RegionCount> byRegion,
+        Map<String, Count> byKind,
+        Map<String, Count> bySector,
+        long participants,
+        int teamsDeployed,
+        int teamsTotal,
+        int teamDays,
+        int deployments,
+        int chains,
+        int chainsCompleted,
+        Map<String, Coverage> highRisk,
+        List<NotHeld> notHeld) {
+
+    /** Copies the collections. */
+    MonthSummary {
+        byType = java.util.Collections.unmodifiableMap(new EnumMap<>(byType));
+        byRegion = List.copyOf(byRegion);
+        byKind = java.util.Collections.unmodifiableMap(new TreeMap<>(byKind));
+        bySector = java.util.Collections.unmodifiableMap(new TreeMap<>(bySector));
+        highRisk = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(highRisk));
+        notHeld = List.copyOf(notHeld);
+    }
+
+    /** The risk levels counted as high, as {@link GrassrootsUnit#isHighRisk()} has them. */
+    static final List<String> HIGH_RISK_LEVELS = List.of("MAJOR", "HIGH");
+
+    /**
+     * Drills held and not held in one group.
+     *
+     * @param held drills held
+     * @param notHeld drills not held
+     * @param participants head count of the drills held
+     */
+    record Count(int held, int notHeld, long participants) {
+        Count plus(boolean wasHeld, int people) {
+            return new Count(held + (wasHeld ? 1 : 0), notHeld + (wasHeld ? 0 : 1), participants + (wasHeld ? people : 0));
+        }
+    }
+
+    /**
+     * One county's drills.
+     *
+     * @param city the name of the county's parent region, empty for a top-level region
+     * @param county the name of the unit's region
+     * @param count its drills
+     */
+    record RegionCount(String city, String county, Count count) {}
+
+    /**
+     * Units of one risk level.
+     *
+     * @param units units of that level in the problem
+     * @param covered those with at least one drill held
+     */
+    record Coverage(int units, int covered) {}
+
+    /** Why a drill did not take place. */
+    enum Cause {
+        /** The schedule left it out. */
+        UNSCHEDULED,
+        /** A changes file called it off. */
+        CANCELLED,
+        /** A changes file reported that it did not take place. */
+        NOT_HELD
+    }
+
+    /**
+     * A drill that did not take place.
+     *
+     * @param drill the request
+     * @param unitName its unit's name, or the unit's id when the unit has no name
+     * @param region its unit's region's name
+     * @param cause why
+     * @param reason the schedule's reason, or the changes file that says so
+     */
+    record NotHeld(DrillRequest drill, String unitName, String region, Cause cause, String reason) {}
+
+    /** Drills not held. */
+    int notHeldCount() {
+        return requested - held;
+    }
+
+    /** High-risk units in all. */
+    int highRiskUnits() {
+        return highRisk.values().stream().mapToInt(Coverage::units).sum();
+    }
+
+    /** High-risk units with a drill held. */
+    int highRiskCovered() {
+        return highRisk.values().stream().mapToInt(Coverage::covered).sum();
+    }
+
+    /**
+     * Counts the month.
+     *
+     * @param problem the validated problem
+     * @param schedule a schedule of it whose references are checked ({@link InputFiles#schedule})
+     * @param changes changes files in the order they happened
+     */
+    static MonthSummary of(DrillProblem problem, Schedule schedule, List<ChangesFile> changes) {
+        Map<String, DrillRequest> drills = problem.drillsById();
+        Map<String, Assignment> held = new LinkedHashMap<>();
+        for (Assignment a : schedule.assignments()) {
+            if (drills.containsKey(a.drill())) {
+                held.putIfAbsent(a.drill(), a);
+            }
+        }
+        Map<String, String> reasons = new HashMap<>();
+        for (Unscheduled u : schedule.unscheduled()) {
+            if (u.drill() != null && u.reason() != null && !u.reason().isBlank()) {
+                reasons.putIfAbsent(u.drill(), u.reason());
+            }
+        }
+        Map<String, NotHeldFact> facts = new HashMap<>();
+        for (ChangesFile file : changes) {
+            for (ChangesFile.Change c : file.changes()) {
+                switch (c.type()) {
+                    case "drillCancelled" -> {
+                        held.remove(c.drill());
+                        facts.put(c.drill(), new NotHeldFact(Cause.CANCELLED, file.file()));
+                    }
+                    case "drillNotHeld" -> {
+                        held.remove(c.drill());
+                        facts.put(c.drill(), new NotHeldFact(Cause.NOT_HELD, file.file()));
+                    }
+                    case "drillHeld" -> {
+                        Assignment published = held.get(c.drill());
+                        held.put(c.drill(), new Assignment(c.drill(), c.date(),
+                                c.slot() != null ? c.slot() : published == null ? null : published.slot(), null, null,
+                                c.teams() != null ? c.teams() : published == null ? List.of() : published.teams()));
+                        facts.remove(c.drill());
+                    }
+                    default -> throw new IllegalArgumentException("not a drill change: " + c.type());
+                }
+            }
+        }
+        return count(problem, held, reasons, facts);
+    }
+
+    private record NotHeldFact(Cause cause, Path file) {}
+
+    private static MonthSummary count(DrillProblem problem, Map<String, Assignment> held, Map<String, String> reasons,
+            Map<String, NotHeldFact> facts) {
+        Map<String, GrassrootsUnit> units = problem.unitsById();
+        Map<String, Region> regions = problem.regionsById();
+        Map<ExerciseType, Count> byType = new EnumMap<>(ExerciseType.class);
+        for (ExerciseType t : ExerciseType.values()) {
+            byType.put(t, new Count(0, 0, 0));
+        }
+        Map<List<String>, Count> byRegion = new LinkedHashMap<>();
+        Map<String, Count> byKind = new TreeMap<>();
+        Map<String, Count> bySector = new TreeMap<>();
+        List<NotHeld> notHeld = new ArrayList<>();
+        long participants = 0;
+        Set<String> coveredUnits = new HashSet<>();
+        for (DrillRequest d : problem.drills()) {
+            boolean wasHeld = held.containsKey(d.id());
+            GrassrootsUnit unit = units.get(d.unit());
+            Region region = unit == null ? null : regions.get(unit.region());
+            Region city = region == null || region.parent() == null ? null : regions.get(region.parent());
+            String county = region == null ? (unit == null ? "" : nz(unit.region())) : nameOf(region);
+            byType.merge(d.type(), new Count(0, 0, 0).plus(wasHeld, d.participants()), MonthSummary::sum);
+            byRegion.merge(List.of(city == null ? "" : nameOf(city), county),
+                    new Count(0, 0, 0).plus(wasHeld, d.participants()), MonthSummary::sum);
+            byKind.merge(unit == null ? "" : nz(unit.kind()), new Count(0, 0, 0).plus(wasHeld, d.participants()),
+                    MonthSummary::sum);
+            bySector.merge(unit == null ? "" : nz(unit.sector()), new Count(0, 0, 0).plus(wasHeld, d.participants()),
+                    MonthSummary::sum);
+            if (wasHeld) {
+                participants += d.participants();
+                coveredUnits.add(d.unit());
+            } else {
+                NotHeldFact fact = facts.get(d.id());
+                Cause cause = fact == null ? Cause.UNSCHEDULED : fact.cause();
+                String reason = fact == null ? reasons.get(d.id()) : fact.file().toString();
+                notHeld.add(new NotHeld(d, unit == null || unit.name() == null ? d.unit() : unit.name(), county, cause,
+                        reason));
+            }
+        }
+        List<RegionCount> regionCounts = new ArrayList<>();
+        byRegion.forEach((key, count) -> regionCounts.add(new RegionCount(key.get(0), key.get(1), count)));
+        regionCounts.sort(Comparator.comparing(RegionCount::city).thenComparing(RegionCount::county));
+        Set<String> teams = new HashSet<>();
+        Set<String> teamDays = new HashSet<>();
+        int deployments = 0;
+        for (Assignment a : held.values()) {
+            for (TeamAssignment t : a.teams()) {
+                teams.add(t.team());
+                teamDays.add(t.team() + "\n" + a.date());
+                deployments++;
+            }
+        }
+        Map<String, Coverage> highRisk = new LinkedHashMap<>();
+        for (String level : HIGH_RISK_LEVELS) {
+            List<GrassrootsUnit> ofLevel = problem.units().stream().filter(u -> level.equals(u.risk())).toList();
+            highRisk.put(level, new Coverage(ofLevel.size(),
+                    (int) ofLevel.stream().filter(u -> coveredUnits.contains(u.id())).count()));
+        }
+        List<Set<String>> chains = chains(problem);
+        int completed = (int) chains.stream().filter(held.keySet()::containsAll).count();
+        return new MonthSummary(problem.name(), problem.horizon().start(), problem.horizon().end(),
+                problem.drills().size(), (int) problem.drills().stream().filter(d -> held.containsKey(d.id())).count(),
+                byType, regionCounts, byKind, bySector, participants, teams.size(), problem.teams().size(),
+                teamDays.size(), deployments, chains.size(), completed, highRisk, notHeld);
+    }
+
+    /** Groups of two or more drills connected by prerequisites (a unit's drill-to-exercise sequence). */
+    static List<Set<String>> chains(DrillProblem problem) {
+        Map<String, String> parent = new HashMap<>();
+        problem.drills().forEach(d -> parent.put(d.id(), d.id()));
+        for (DrillRequest d : problem.drills()) {
+            for (Precedence p : d.after()) {
+                if (parent.containsKey(p.drill())) {
+                    parent.put(root(parent, d.id()), root(parent, p.drill()));
+                }
+            }
+        }
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        for (DrillRequest d : problem.drills()) {
+            groups.computeIfAbsent(root(parent, d.id()), k -> new java.util.LinkedHashSet<>()).add(d.id());
+        }
+        return groups.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String r = id;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        parent.put(id, r);
+        return r;
+    }
+
+    private static Count sum(Count a, Count b) {
+        return new Count(a.held() + b.held(), a.notHeld() + b.notHeld(), a.participants() + b.participants());
+    }
+
+    private static String nameOf(Region r) {
+        return r.name() == null || r.name().isBlank() ? r.id() : r.name();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
