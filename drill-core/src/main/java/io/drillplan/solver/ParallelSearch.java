@@ -60,6 +60,10 @@ final class ParallelSearch {
     /** The best of the searches from {@code start}; {@code start} itself is left as it was. */
     DrillSolution solve(DrillSolution start, long startedNanos, ProgressListener listener,
             Set<Solver<DrillSolution>> running, BooleanSupplier stopRequested) {
+        if (stopRequested.getAsBoolean()) {
+            // Stopped before the engine started: building its network would only delay the answer.
+            return start;
+        }
         Best best = new Best(startedNanos, listener, start.drills().size(), scorer.update(start));
         long bound = CoverageBound.bestMedium(start);
         List<Solver<DrillSolution>> solvers = new ArrayList<>();

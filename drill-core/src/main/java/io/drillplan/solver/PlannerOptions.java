@@ -9,8 +9,11 @@ import java.util.Objects;
  *
  * @param timeLimit wall-clock budget of a whole plan or re-plan call, the greedy start included;
  *     positive
- * @param unimprovedLimit stop earlier when the best schedule has not improved for this long, or
- *     {@code null} to use the whole budget
+ * @param unimprovedLimit the longest wait for an improvement once coverage has nowhere left to go
+ *     (every drill held that could be held at all): the search then stops when the best schedule
+ *     has not improved for as long as it took to find it, at least 1 s and at most this long;
+ *     {@code null} to use the whole budget always. A search still short of that coverage always
+ *     runs until {@code timeLimit}
  * @param stepLimit stop after this many local search steps, or {@code null}; with a step limit
  *     and no time pressure, the same seed gives the same schedule on any machine
  * @param threads independent searches run side by side, each on its own thread with its own
@@ -41,7 +44,10 @@ public record PlannerOptions(
         boolean ruinAndRecreateMoves,
         boolean fullAssert) {
 
-    /** 30 seconds, stop after 10 seconds without improvement, one thread, seed 0, defaults. */
+    /**
+     * 30 seconds, at most 10 seconds without improvement once coverage is complete, one search,
+     * no move threads, seed 0, Late Acceptance with every move, default weights.
+     */
     public static final PlannerOptions DEFAULT = new PlannerOptions(Duration.ofSeconds(30), Duration.ofSeconds(10),
             null, 1, 0, 0L, PreferenceWeights.DEFAULT, SearchAlgorithm.LATE_ACCEPTANCE, true, true, false);
 
@@ -70,67 +76,122 @@ public record PlannerOptions(
         }
     }
 
-    /** A copy with another time limit. */
+    /**
+     * A copy with another time limit.
+     *
+     * @param timeLimit the new value
+     * @return a copy of these options with timeLimit replaced
+     */
     public PlannerOptions withTimeLimit(Duration timeLimit) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with another unimproved-time limit ({@code null}: none). */
+    /**
+     * A copy with another unimproved-time limit ({@code null}: none).
+     *
+     * @param unimprovedLimit the new value
+     * @return a copy of these options with unimprovedLimit replaced
+     */
     public PlannerOptions withUnimprovedLimit(Duration unimprovedLimit) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with a step limit ({@code null}: none). */
+    /**
+     * A copy with a step limit ({@code null}: none).
+     *
+     * @param stepLimit the new value
+     * @return a copy of these options with stepLimit replaced
+     */
     public PlannerOptions withStepLimit(Long stepLimit) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with another number of parallel searches. */
+    /**
+     * A copy with another number of parallel searches.
+     *
+     * @param threads the new value
+     * @return a copy of these options with threads replaced
+     */
     public PlannerOptions withThreads(int threads) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with another number of move threads per search (0: none). */
+    /**
+     * A copy with another number of move threads per search (0: none).
+     *
+     * @param moveThreads the new value
+     * @return a copy of these options with moveThreads replaced
+     */
     public PlannerOptions withMoveThreads(int moveThreads) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with another seed. */
+    /**
+     * A copy with another seed.
+     *
+     * @param seed the new value
+     * @return a copy of these options with seed replaced
+     */
     public PlannerOptions withSeed(long seed) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with other preference weights. */
+    /**
+     * A copy with other preference weights.
+     *
+     * @param weights the new value
+     * @return a copy of these options with weights replaced
+     */
     public PlannerOptions withWeights(PreferenceWeights weights) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with another local search algorithm. */
+    /**
+     * A copy with another local search algorithm.
+     *
+     * @param algorithm the new value
+     * @return a copy of these options with algorithm replaced
+     */
     public PlannerOptions withAlgorithm(SearchAlgorithm algorithm) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with the slot-and-crew move switched on or off. */
+    /**
+     * A copy with the slot-and-crew move switched on or off.
+     *
+     * @param slotAndSeatMoves the new value
+     * @return a copy of these options with slotAndSeatMoves replaced
+     */
     public PlannerOptions withSlotAndSeatMoves(boolean slotAndSeatMoves) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with the ruin-and-recreate moves switched on or off. */
+    /**
+     * A copy with the ruin-and-recreate moves switched on or off.
+     *
+     * @param ruinAndRecreateMoves the new value
+     * @return a copy of these options with ruinAndRecreateMoves replaced
+     */
     public PlannerOptions withRuinAndRecreateMoves(boolean ruinAndRecreateMoves) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);
     }
 
-    /** A copy with full score assertion switched on or off. */
+    /**
+     * A copy with full score assertion switched on or off.
+     *
+     * @param fullAssert the new value
+     * @return a copy of these options with fullAssert replaced
+     */
     public PlannerOptions withFullAssert(boolean fullAssert) {
         return new PlannerOptions(timeLimit, unimprovedLimit, stepLimit, threads, moveThreads, seed, weights, algorithm,
                 slotAndSeatMoves, ruinAndRecreateMoves, fullAssert);

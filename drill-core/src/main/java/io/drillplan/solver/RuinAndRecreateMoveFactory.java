@@ -126,6 +126,8 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
         private final Bookings bookings;
         private final Random random;
         private final List<PlannedDrill> leftOut = new ArrayList<>();
+        // The left-out drill the current move aims at, if any: it joins the candidates.
+        private PlannedDrill focus;
 
         Step(DrillSolution solution, Random random) {
             this.solution = solution;
@@ -145,6 +147,7 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
 
         RuinAndRecreateMove nextMove() {
             int mark = bookings.mark();
+            focus = null;
             Set<Integer> ruined = new LinkedHashSet<>();
             PlannedDrill first = null;
             TimeSlot firstSlot = null;
@@ -185,6 +188,18 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
         }
 
         private String ruinTeamWeek(Set<Integer> ruined) {
+            if (focusOnLeftOut()) {
+                // A team the left-out drill could use, in a week of its window.
+                TeamSeat seat = focus.seats().get(random.nextInt(focus.seats().size()));
+                List<Team> eligible = seat.getEligibleTeams();
+                if (!eligible.isEmpty()) {
+                    Team team = eligible.get(random.nextInt(eligible.size()));
+                    List<TimeSlot> range = focus.getSlotRange();
+                    int week = facts.weekOfDay[range.get(random.nextInt(range.size())).day()];
+                    ruinTeamInWeek(team, week, ruined);
+                    return "team " + team.id() + " week " + week + " for " + focus.getId();
+                }
+            }
             PlannedDrill anchor = placedAnchor();
             if (anchor == null) {
                 return "nothing placed";
@@ -196,6 +211,11 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
                 return "left-short drill " + anchor.getId();
             }
             int week = facts.weekOfDay[bookings.slotOf(anchor.index()).day()];
+            ruinTeamInWeek(team, week, ruined);
+            return "team " + team.id() + " week " + week;
+        }
+
+        private void ruinTeamInWeek(Team team, int week, Set<Integer> ruined) {
             for (int day = 0; day < facts.days; day++) {
                 if (facts.weekOfDay[day] == week) {
                     for (int d : bookings.drillsOf(team, day)) {
@@ -203,16 +223,36 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
                     }
                 }
             }
-            return "team " + team.id() + " week " + week;
+        }
+
+        /**
+         * Half of the team-week and region-day ruins aim at a left-out drill while there are any:
+         * on a large month a group picked at random is seldom near one.
+         */
+        private boolean focusOnLeftOut() {
+            if (leftOut.isEmpty() || !random.nextBoolean()) {
+                return false;
+            }
+            focus = leftOut.get(random.nextInt(leftOut.size()));
+            return true;
         }
 
         private String ruinRegionDays(Set<Integer> ruined) {
-            PlannedDrill anchor = placedAnchor();
-            if (anchor == null) {
-                return "nothing placed";
+            PlannedDrill anchor;
+            int day;
+            if (focusOnLeftOut()) {
+                anchor = focus;
+                List<TimeSlot> range = focus.getSlotRange();
+                day = range.get(random.nextInt(range.size())).day();
+            } else {
+                anchor = placedAnchor();
+                if (anchor == null) {
+                    return "nothing placed";
+                }
+                day = bookings.slotOf(anchor.index()).day();
             }
             int region = facts.regionOfUnit[anchor.unit().index()];
-            int from = bookings.slotOf(anchor.index()).day() - random.nextInt(2);
+            int from = day - random.nextInt(2);
             int to = from + random.nextInt(3);
             for (PlannedDrill drill : movable) {
                 TimeSlot at = bookings.slotOf(drill.index());
@@ -337,6 +377,9 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
             Set<Integer> seen = new LinkedHashSet<>(ruined);
             if (first != null) {
                 addWithPrerequisites(first, seen, candidates);
+            }
+            if (focus != null) {
+                addWithPrerequisites(focus, seen, candidates);
             }
             List<Integer> pool = new ArrayList<>();
             for (Team team : freed) {
