@@ -159,10 +159,16 @@ final class PlanCommand extends CliCommand {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Explanation explanation = null;
         String explainFailure = null;
-        try {
-            explanation = planner.explain(problem, schedule);
-        } catch (RuntimeException e) {
-            explainFailure = e.getMessage();
+        if (interrupted) {
+            // Scoring the whole schedule again takes as long as building the first one: after
+            // Ctrl-C the user wants the files now.
+            explainFailure = "planning was stopped by Ctrl-C; run 'drill explain' on the schedule for the breakdown";
+        } else {
+            try {
+                explanation = planner.explain(problem, schedule);
+            } catch (RuntimeException e) {
+                explainFailure = e.getMessage();
+            }
         }
         ScheduleSummary summary = new ScheduleSummary(problem, schedule);
         // Both files at once, the report's old version removed first: a kill never leaves a new
