@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Replaces files' content all at once: the text goes to a temporary file in the same directory,
@@ -32,12 +34,15 @@ import java.util.Optional;
  *
  * <p>The temporary file of {@code dir/NAME} is {@code dir/.NAME.PID.drillplan-tmp}. A process
  * killed while writing leaves it behind; {@link #removeStale(Path)}, which every write calls
- * first, deletes those whose process is gone.
+ * first, deletes those whose process is gone, once per directory and process.
  */
 public final class FileReplacement {
 
     /** How every temporary file's name ends. */
     public static final String TEMP_SUFFIX = ".drillplan-tmp";
+
+    /** Directories already looked through for leftovers by this process. */
+    private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
 
     private FileReplacement() {}
 
@@ -130,38 +135,32 @@ public final class FileReplacement {
     }
 
     /**
-     * Deletes the temporary files of {@code target} that earlier processes left behind: those whose
+     * Deletes the temporary files that earlier processes left next to {@code target}: those whose
      * process has ended, or whose process id now belongs to a process started after the file was
-     * last written. A process still writing keeps its file. Never fails: what cannot be deleted
-     * stays.
+     * last written. A process still writing keeps its file. Each directory is looked through once
+     * per process, so that writing thousands of calendar files does not list it thousands of
+     * times. Never fails: what cannot be deleted stays.
      *
      * @param target a file about to be written
      */
     public static void removeStale(Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir == null || absolute.getFileName() == null || !Files.isDirectory(dir)) {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir) || !CLEANED.add(dir.normalize())) {
             return;
         }
-        String prefix = "." + absolute.getFileName() + ".";
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(dir,
                 p -> {
                     String n = p.getFileName().toString();
-                    return n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX);
+                    return n.startsWith(".") && n.endsWith(TEMP_SUFFIX);
                 })) {
             for (Path temp : siblings) {
-                String middle = temp.getFileName().toString();
-                middle = middle.substring(prefix.length(), middle.length() - TEMP_SUFFIX.length());
-                if (!middle.matches("\\d{1,19}") || !Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)) {
+                String name = temp.getFileName().toString();
+                String stem = name.substring(0, name.length() - TEMP_SUFFIX.length());
+                String pid = stem.substring(stem.lastIndexOf('.') + 1);
+                if (!pid.matches("\\d{1,18}") || !Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                long pid;
-                try {
-                    pid = Long.parseLong(middle);
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                if (isStale(pid, Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS).toInstant())) {
+                if (isStale(Long.parseLong(pid), Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS).toInstant())) {
                     Files.deleteIfExists(temp);
                 }
             }
@@ -172,7 +171,9 @@ public final class FileReplacement {
 
     private static boolean isStale(long pid, Instant written) {
         if (pid == ProcessHandle.current().pid()) {
-            return true; // this process writes a target at a time; an old file of its id is a leftover
+            // A file of this process's id from before it started is another's leftover; a newer
+            // one is this process's own write in progress (another thread's).
+            return ProcessHandle.current().info().startInstant().map(written::isBefore).orElse(false);
         }
         Optional<ProcessHandle> owner = ProcessHandle.of(pid);
         if (owner.isEmpty() || !owner.get().isAlive()) {

@@ -168,6 +168,9 @@ public final class DrillPlanner {
      * should mean "no room", not "not found in time".
      */
     private static void fillGaps(DrillSolution solution, BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            return; // its bookkeeping alone takes seconds on a large problem
+        }
         DrillProblem problem = solution.problem();
         Occupancy occupancy = new Occupancy(problem);
         SolutionBuilder.assignments(solution).forEach(occupancy::add);
@@ -203,9 +206,12 @@ public final class DrillPlanner {
     private static Schedule toSchedule(DrillSolution solution, HardMediumSoftLongScore score, boolean stopped) {
         DrillProblem problem = solution.problem();
         List<Assignment> assignments = SolutionBuilder.assignments(solution);
-        Occupancy occupancy = new Occupancy(problem);
-        assignments.forEach(occupancy::add);
-        UnscheduledReasons reasons = new UnscheduledReasons(occupancy);
+        UnscheduledReasons reasons = null;
+        if (!stopped) { // after a stop no reason is analysed, so the bookkeeping is not needed
+            Occupancy occupancy = new Occupancy(problem);
+            assignments.forEach(occupancy::add);
+            reasons = new UnscheduledReasons(occupancy);
+        }
         List<Unscheduled> unscheduled = new ArrayList<>();
         for (PlannedDrill drill : solution.drills()) {
             if (!SolutionBuilder.isHeld(drill)) {

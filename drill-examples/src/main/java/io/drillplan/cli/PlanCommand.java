@@ -38,11 +38,15 @@ import picocli.CommandLine.Parameters;
             "  at most " + ProblemLimits.MAX_TEAMS_PER_DRILL + " teams per drill (role counts added up) and "
                     + ProblemLimits.MAX_PREREQUISITES + " prerequisites;",
             "  after.minDays 0.." + ProblemLimits.MAX_MIN_DAYS + ", priority 1..5, participants 0.."
-                    + ProblemLimits.MAX_PARTICIPANTS + ", serviceRadiusKm 0.." + ProblemLimits.MAX_SERVICE_RADIUS_KM + ";",
+                    + ProblemLimits.MAX_PARTICIPANTS + ",",
+            "  serviceRadiusKm 0.." + ProblemLimits.MAX_SERVICE_RADIUS_KM + ";",
             "  ids of at most " + ProblemLimits.MAX_ID_LENGTH + " characters, texts of at most "
-                    + ProblemLimits.MAX_TEXT_LENGTH + ", valid Unicode without control characters;",
-            "  a regular file of at most 64 MiB, nested at most 64 levels deep.",
-            "Outputs must be regular files or new names: devices, pipes and symbolic links are refused."})
+                    + ProblemLimits.MAX_TEXT_LENGTH + ",",
+            "  valid Unicode without control characters;",
+            "  a regular file of at most " + DrillFormat.MAX_DOCUMENT_BYTES / (1024 * 1024)
+                    + " MiB, nested at most 64 levels deep.",
+            "Outputs must be regular files or new names: devices, pipes and symbolic",
+            "links are refused."})
 final class PlanCommand extends CliCommand {
 
     /** How long Ctrl-C waits for the files to be written before the JVM goes down anyway. */
@@ -159,10 +163,16 @@ final class PlanCommand extends CliCommand {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Explanation explanation = null;
         String explainFailure = null;
-        try {
-            explanation = planner.explain(problem, schedule);
-        } catch (RuntimeException e) {
-            explainFailure = e.getMessage();
+        if (interrupted) {
+            // Scoring the whole schedule again takes as long as building the first one: after
+            // Ctrl-C the user wants the files now.
+            explainFailure = "planning was stopped by Ctrl-C; run 'drill explain' on the schedule for the breakdown";
+        } else {
+            try {
+                explanation = planner.explain(problem, schedule);
+            } catch (RuntimeException e) {
+                explainFailure = e.getMessage();
+            }
         }
         ScheduleSummary summary = new ScheduleSummary(problem, schedule);
         // Both files at once, the report's old version removed first: a kill never leaves a new

@@ -246,6 +246,14 @@ class HostileInputTest {
                 .doesNotContain("directory");
     }
 
+    @Test
+    void planHelpStatesTheInputLimits() {
+        Cli.Run help = Cli.run("plan", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("docs/limits.md", "366 days", "100 teams per drill", "after.minDays 0..366",
+                "valid Unicode without control characters", "64 MiB", "symbolic");
+    }
+
     // 10. Leftovers after a kill
 
     @Test
