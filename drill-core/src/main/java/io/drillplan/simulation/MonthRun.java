@@ -432,8 +432,8 @@ final class MonthRun {
         }
         Schedule startSchedule = new Schedule(known.name(), null, null, startAssignments, unscheduled);
         repairSolves++;
-        Schedule result = planners.forSteps(stepBudget(pinned)).replan(known, startSchedule, pinned,
-                ProgressListener.NONE);
+        Schedule result = planners.forSteps(stepBudget(pinned)).replan(known, startSchedule, tomorrow, pinned,
+                ProgressListener.NONE).schedule();
         if (!Boolean.TRUE.equals(result.feasible()) || !keepsSettled(result, settled)) {
             repairFallbacks++;
             current.putAll(shifted.placed());

@@ -33,7 +33,7 @@ public final class GreedyScheduler {
         ProblemValidator.validate(problem);
         Occupancy occupancy = new Occupancy(problem);
         placeAll(occupancy, problem.drills(), problem.horizon().start());
-        return toSchedule(problem, occupancy, "greedy");
+        return toSchedule(problem, occupancy, "greedy", problem.horizon().start());
     }
 
     /**
@@ -57,7 +57,7 @@ public final class GreedyScheduler {
             }
         }
         placeAll(occupancy, todo, notBefore);
-        return toSchedule(problem, occupancy, fixed.score());
+        return toSchedule(problem, occupancy, fixed.score(), notBefore);
     }
 
     /** Places {@code todo} in precedence order; returns nothing, books into {@code occupancy}. */
@@ -113,10 +113,10 @@ public final class GreedyScheduler {
         return window.to().toEpochDay() - window.from().toEpochDay();
     }
 
-    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score) {
+    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score, LocalDate notBefore) {
         List<Assignment> assignments = new ArrayList<>();
         List<Unscheduled> unscheduled = new ArrayList<>();
-        UnscheduledReasons reasons = new UnscheduledReasons(occupancy);
+        UnscheduledReasons reasons = new UnscheduledReasons(occupancy, notBefore);
         for (DrillRequest drill : problem.drills()) {
             if (occupancy.isPlaced(drill.id())) {
                 assignments.add(occupancy.placement(drill.id()));

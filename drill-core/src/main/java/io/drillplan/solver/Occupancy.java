@@ -229,6 +229,54 @@ final class Occupancy {
                 null, null);
     }
 
+    /**
+     * Whether {@code a}, exactly as given (date, slot and crew), keeps every rule next to what is
+     * booked: a re-plan keeps a published drill where it was when nothing forces it away. Books
+     * nothing.
+     */
+    boolean fits(Assignment a) {
+        DrillRequest drill = drills.get(a.drill());
+        int slotIndex = a.slot() == null ? -1 : horizon.slotIndex(a.slot());
+        if (drill == null || a.date() == null || slotIndex < 0) {
+            return false;
+        }
+        int duration = drill.durationSlots();
+        if (!horizon.contains(a.date()) || !drill.windowIn(horizon).contains(a.date())
+                || slotIndex + duration > slotStart.length) {
+            return false;
+        }
+        GrassrootsUnit unit = units.get(drill.unit());
+        if (!unit.isOpen(a.date(), horizon)) {
+            return false;
+        }
+        int start = slotStart[slotIndex];
+        int end = end(slotIndex, duration);
+        for (Booking b : unitDay.getOrDefault(unit.id() + "@" + a.date(), List.of())) {
+            if (!b.drill().equals(drill.id()) && b.start() < end && start < b.end()) {
+                return false;
+            }
+        }
+        for (String region : cappedRegionsByUnit.getOrDefault(unit.id(), List.of())) {
+            if (regionDay.getOrDefault(region + "@" + a.date(), 0) >= regionCaps.get(region)) {
+                return false;
+            }
+        }
+        if (!chainAllows(drill, a.date(), start, end)) {
+            return false;
+        }
+        Map<String, Integer> needed = new HashMap<>(drill.teamsPerSkill());
+        Set<String> used = new HashSet<>();
+        for (TeamAssignment t : a.teams()) {
+            RescueTeam team = eligible(drill, t.skill()).stream()
+                    .filter(e -> e.id().equals(t.team())).findFirst().orElse(null);
+            if (team == null || !used.add(team.id()) || needed.merge(t.skill(), -1, Integer::sum) < 0
+                    || !teamFree(team, unit, a.date(), start, end)) {
+                return false;
+            }
+        }
+        return needed.values().stream().allMatch(n -> n == 0);
+    }
+
     /** The first date and slot on or after {@code notBefore} where the drill fits, if any. */
     Optional<Assignment> earliest(DrillRequest drill, LocalDate notBefore) {
         for (LocalDate date : horizon.dates()) {
