@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ExplainCommand.class,
             ValidateCommand.class,
             ExportCommand.class,
+            ReplanCommand.class,
             SimulateCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 infeasible schedule or hard-rule violations,",
