@@ -178,30 +178,14 @@ final class Occupancy {
      * unit's chain first). Books nothing.
      */
     Attempt attempt(DrillRequest drill, LocalDate date, int slotIndex) {
+        Blocker site = siteBlocker(drill, date, slotIndex);
+        if (site != null) {
+            return new Attempt(null, site, null);
+        }
         int duration = drill.durationSlots();
-        if (!horizon.contains(date) || !drill.windowIn(horizon).contains(date)
-                || slotIndex < 0 || slotIndex + duration > slotStart.length) {
-            return new Attempt(null, Blocker.OUTSIDE_WINDOW, null);
-        }
         GrassrootsUnit unit = units.get(drill.unit());
-        if (!unit.isOpen(date, horizon)) {
-            return new Attempt(null, Blocker.UNIT_CLOSED, null);
-        }
         int start = slotStart[slotIndex];
         int end = end(slotIndex, duration);
-        for (Booking b : unitDay.getOrDefault(unit.id() + "@" + date, List.of())) {
-            if (!b.drill().equals(drill.id()) && b.start() < end && start < b.end()) {
-                return new Attempt(null, Blocker.UNIT_BUSY, null);
-            }
-        }
-        for (String region : cappedRegionsByUnit.getOrDefault(unit.id(), List.of())) {
-            if (regionDay.getOrDefault(region + "@" + date, 0) >= regionCaps.get(region)) {
-                return new Attempt(null, Blocker.REGION_FULL, null);
-            }
-        }
-        if (!chainAllows(drill, date, start, end)) {
-            return new Attempt(null, Blocker.PREREQUISITE, null);
-        }
         Set<String> chainTeams = chainTeams(drill);
         List<TeamAssignment> crew = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -237,33 +221,12 @@ final class Occupancy {
     boolean fits(Assignment a) {
         DrillRequest drill = drills.get(a.drill());
         int slotIndex = a.slot() == null ? -1 : horizon.slotIndex(a.slot());
-        if (drill == null || a.date() == null || slotIndex < 0) {
-            return false;
-        }
-        int duration = drill.durationSlots();
-        if (!horizon.contains(a.date()) || !drill.windowIn(horizon).contains(a.date())
-                || slotIndex + duration > slotStart.length) {
+        if (drill == null || a.date() == null || siteBlocker(drill, a.date(), slotIndex) != null) {
             return false;
         }
         GrassrootsUnit unit = units.get(drill.unit());
-        if (!unit.isOpen(a.date(), horizon)) {
-            return false;
-        }
         int start = slotStart[slotIndex];
-        int end = end(slotIndex, duration);
-        for (Booking b : unitDay.getOrDefault(unit.id() + "@" + a.date(), List.of())) {
-            if (!b.drill().equals(drill.id()) && b.start() < end && start < b.end()) {
-                return false;
-            }
-        }
-        for (String region : cappedRegionsByUnit.getOrDefault(unit.id(), List.of())) {
-            if (regionDay.getOrDefault(region + "@" + a.date(), 0) >= regionCaps.get(region)) {
-                return false;
-            }
-        }
-        if (!chainAllows(drill, a.date(), start, end)) {
-            return false;
-        }
+        int end = end(slotIndex, drill.durationSlots());
         Map<String, Integer> needed = new HashMap<>(drill.teamsPerSkill());
         Set<String> used = new HashSet<>();
         for (TeamAssignment t : a.teams()) {
@@ -275,6 +238,35 @@ final class Occupancy {
             }
         }
         return needed.values().stream().allMatch(n -> n == 0);
+    }
+
+    /**
+     * The first rule that keeps {@code drill} from {@code date} and slot {@code slotIndex} before
+     * any team is chosen (window, unit closed or busy, region full, chain), or {@code null}.
+     */
+    private Blocker siteBlocker(DrillRequest drill, LocalDate date, int slotIndex) {
+        int duration = drill.durationSlots();
+        if (!horizon.contains(date) || !drill.windowIn(horizon).contains(date)
+                || slotIndex < 0 || slotIndex + duration > slotStart.length) {
+            return Blocker.OUTSIDE_WINDOW;
+        }
+        GrassrootsUnit unit = units.get(drill.unit());
+        if (!unit.isOpen(date, horizon)) {
+            return Blocker.UNIT_CLOSED;
+        }
+        int start = slotStart[slotIndex];
+        int end = end(slotIndex, duration);
+        for (Booking b : unitDay.getOrDefault(unit.id() + "@" + date, List.of())) {
+            if (!b.drill().equals(drill.id()) && b.start() < end && start < b.end()) {
+                return Blocker.UNIT_BUSY;
+            }
+        }
+        for (String region : cappedRegionsByUnit.getOrDefault(unit.id(), List.of())) {
+            if (regionDay.getOrDefault(region + "@" + date, 0) >= regionCaps.get(region)) {
+                return Blocker.REGION_FULL;
+            }
+        }
+        return chainAllows(drill, date, start, end) ? null : Blocker.PREREQUISITE;
     }
 
     /** The first date and slot on or after {@code notBefore} where the drill fits, if any. */
