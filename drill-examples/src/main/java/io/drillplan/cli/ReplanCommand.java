@@ -33,11 +33,13 @@ import picocli.CommandLine.Parameters;
  * schedule from a given day on, writes the new version and says who must be told what.
  */
 @Command(name = "replan", mixinStandardHelpOptions = true,
-        description = {"Re-plans a published schedule after the changes in a drillplan-changes/1 file",
-            "(teams away, units closed, drills cancelled, added, held or not held), from --today on:",
-            "nothing before that day moves. Writes the new schedule and a change report (every drill",
-            "moved, dropped or added, and what each team and unit must be told), which it also prints.",
-            "Exit code 0 when the new schedule is feasible, 1 when it is not, 2 on bad input."})
+        description = {"Re-plans a published schedule after the changes in a",
+            "drillplan-changes/1 file (teams away, units closed, drills cancelled,",
+            "added, held or not held), from --today on: nothing before that day moves.",
+            "Writes the new schedule and a change report (every drill moved, dropped",
+            "or added, and what each team and unit must be told), also printed.",
+            "Exit code 0 when the new schedule is feasible, 1 when it is not,",
+            "2 on bad input."})
 final class ReplanCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem file (drillplan-problem/1).")
