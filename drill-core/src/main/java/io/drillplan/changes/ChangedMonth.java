@@ -1,7 +1,6 @@
 package io.drillplan.changes;
 
 import io.drillplan.model.Assignment;
-import io.drillplan.model.DateWindow;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.GrassrootsUnit;
@@ -310,10 +309,7 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         if (d.after().stream().noneMatch(p -> p.drill().equals(gone))) {
             return d;
         }
-        List<Precedence> after = d.after().stream().filter(p -> !p.drill().equals(gone)).toList();
-        DateWindow window = d.window();
-        return new DrillRequest(d.id(), d.unit(), d.type(), d.scenario(), d.durationSlots(), d.roles(), window,
-                after, d.priority(), d.participants());
+        return d.withAfter(d.after().stream().filter(p -> !p.drill().equals(gone)).toList());
     }
 
     /** The published version without {@code drill}; listed as unscheduled with {@code reason} unless null. */

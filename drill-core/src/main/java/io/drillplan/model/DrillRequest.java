@@ -39,6 +39,16 @@ public record DrillRequest(
         after = after == null ? List.of() : List.copyOf(after);
     }
 
+    /** A copy held in another window. */
+    public DrillRequest withWindow(DateWindow window) {
+        return new DrillRequest(id, unit, type, scenario, durationSlots, roles, window, after, priority, participants);
+    }
+
+    /** A copy with other prerequisites. */
+    public DrillRequest withAfter(List<Precedence> after) {
+        return new DrillRequest(id, unit, type, scenario, durationSlots, roles, window, after, priority, participants);
+    }
+
     /** The window, or the whole horizon when none is given. */
     public DateWindow windowIn(Horizon horizon) {
         return window != null ? window : new DateWindow(horizon.start(), horizon.end());

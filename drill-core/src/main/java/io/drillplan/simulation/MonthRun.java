@@ -273,8 +273,7 @@ final class MonthRun {
         for (DrillRequest d : problem.drills()) {
             DateWindow w = d.windowIn(problem.horizon());
             if (!settled.contains(d.id()) && w.from().isBefore(tomorrow) && !w.to().isBefore(tomorrow)) {
-                d = new DrillRequest(d.id(), d.unit(), d.type(), d.scenario(), d.durationSlots(), d.roles(),
-                        new DateWindow(tomorrow, w.to()), d.after(), d.priority(), d.participants());
+                d = d.withWindow(new DateWindow(tomorrow, w.to()));
             }
             b.drill(d);
         }
@@ -378,8 +377,7 @@ final class MonthRun {
         known.units().forEach(b::unit);
         for (DrillRequest d : known.drills()) {
             DateWindow w = windows.get(d.id());
-            b.drill(w == null ? d : new DrillRequest(d.id(), d.unit(), d.type(), d.scenario(), d.durationSlots(),
-                    d.roles(), w, d.after(), d.priority(), d.participants()));
+            b.drill(w == null ? d : d.withWindow(w));
         }
         return b.build();
     }

@@ -91,8 +91,7 @@ final class ReplanStart {
         for (DrillRequest d : problem.drills()) {
             DateWindow w = d.windowIn(problem.horizon());
             if (!settled.contains(d.id()) && !ended.containsKey(d.id()) && w.from().isBefore(today)) {
-                d = new DrillRequest(d.id(), d.unit(), d.type(), d.scenario(), d.durationSlots(), d.roles(),
-                        new DateWindow(today, w.to()), d.after(), d.priority(), d.participants());
+                d = d.withWindow(new DateWindow(today, w.to()));
             }
             b.drill(d);
         }

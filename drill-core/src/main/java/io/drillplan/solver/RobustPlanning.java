@@ -52,9 +52,7 @@ public final class RobustPlanning {
             if (end.isBefore(w.from())) {
                 end = w.from();
             }
-            b.drill(end.equals(w.to()) ? d : new DrillRequest(d.id(), d.unit(), d.type(), d.scenario(),
-                    d.durationSlots(), d.roles(), new DateWindow(w.from(), end), d.after(), d.priority(),
-                    d.participants()));
+            b.drill(end.equals(w.to()) ? d : d.withWindow(new DateWindow(w.from(), end)));
         }
         return b.build();
     }
