@@ -41,6 +41,10 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
     /**
      * The month before any change.
      *
+     * @param problem the problem as published
+     * @param published the published schedule
+     * @param today the day the re-plan starts
+     * @return the month with no change applied
      * @throws InvalidChangeException when {@code today} lies outside the problem's horizon
      */
     public static ChangedMonth of(DrillProblem problem, Schedule published, LocalDate today) {
@@ -55,6 +59,8 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
     /**
      * This month with {@code change} applied.
      *
+     * @param change what happened
+     * @return the changed month
      * @throws InvalidChangeException listing every problem of the change, each with its field
      */
     public ChangedMonth with(MonthChange change) {
@@ -69,6 +75,8 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
      * This month with {@code changes} applied in order; each is checked against the month left by
      * the ones before it. Problems are listed as {@code changes[i].field}.
      *
+     * @param changes what happened, in order
+     * @return the changed month
      * @throws InvalidChangeException listing every problem of every change
      */
     public ChangedMonth withAll(List<? extends MonthChange> changes) {
@@ -89,7 +97,12 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         return month;
     }
 
-    /** Whether {@code drill} counts as held: published before today, or marked held. */
+    /**
+     * Whether {@code drill} counts as held: published before today, or marked held.
+     *
+     * @param drill a drill id
+     * @return true when it is held
+     */
     public boolean isHeld(String drill) {
         return published.assignment(drill)
                 .map(a -> a.date().isBefore(today) || pinned.contains(drill)).orElse(false);

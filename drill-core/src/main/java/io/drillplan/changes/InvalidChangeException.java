@@ -12,14 +12,22 @@ public final class InvalidChangeException extends RuntimeException {
 
     private final List<String> problems;
 
-    /** Creates the exception from a non-empty list of problems. */
+    /**
+     * Creates the exception from a non-empty list of problems.
+     *
+     * @param problems each problem as "path: message"
+     */
     public InvalidChangeException(List<String> problems) {
         super(problems.size() == 1 ? "invalid change: " + problems.get(0)
                 : "invalid changes, " + problems.size() + " errors:\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in input order. */
+    /**
+     * Every problem found, in input order.
+     *
+     * @return the problems
+     */
     public List<String> problems() {
         return problems;
     }

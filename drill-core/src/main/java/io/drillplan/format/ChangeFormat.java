@@ -34,6 +34,8 @@ public final class ChangeFormat {
     /**
      * Reads a changes file.
      *
+     * @param file a UTF-8 {@code drillplan-changes/1} document
+     * @return the changes, in file order, not checked against any problem
      * @throws FormatException when the file is missing, unreadable or not a valid document
      */
     public static List<MonthChange> readChanges(Path file) {
@@ -43,7 +45,9 @@ public final class ChangeFormat {
     /**
      * Reads changes from JSON text.
      *
+     * @param json a {@code drillplan-changes/1} document
      * @param sourceName the name errors give for the text, such as the file it came from
+     * @return the changes, in document order, not checked against any problem
      * @throws FormatException when the text is not a valid document
      */
     public static List<MonthChange> readChanges(String json, String sourceName) {

@@ -39,12 +39,22 @@ public record DrillRequest(
         after = after == null ? List.of() : List.copyOf(after);
     }
 
-    /** A copy held in another window. */
+    /**
+     * A copy held in another window.
+     *
+     * @param window the new window, or {@code null} for the whole horizon
+     * @return the copy
+     */
     public DrillRequest withWindow(DateWindow window) {
         return new DrillRequest(id, unit, type, scenario, durationSlots, roles, window, after, priority, participants);
     }
 
-    /** A copy with other prerequisites. */
+    /**
+     * A copy with other prerequisites.
+     *
+     * @param after the drills that must come before it
+     * @return the copy
+     */
     public DrillRequest withAfter(List<Precedence> after) {
         return new DrillRequest(id, unit, type, scenario, durationSlots, roles, window, after, priority, participants);
     }
