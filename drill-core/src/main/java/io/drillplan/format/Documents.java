@@ -129,4 +129,21 @@ final class Documents {
 
     @JsonPropertyOrder({"drill", "reason"})
     record UnscheduledDoc(String drill, String reason) {}
+
+    @JsonPropertyOrder({"format", "changes"})
+    record ChangesDoc(FormatTag format, List<ChangeDoc> changes) {}
+
+    /** One change: {@code type} says which of the other fields it uses. */
+    @JsonPropertyOrder({"type", "team", "unit", "drill", "from", "to", "date", "slot", "teams", "request"})
+    record ChangeDoc(
+            String type,
+            String team,
+            String unit,
+            String drill,
+            LocalDate from,
+            LocalDate to,
+            LocalDate date,
+            String slot,
+            List<TeamAssignmentDoc> teams,
+            DrillDoc request) {}
 }

@@ -160,7 +160,7 @@ public final class DrillFormat {
     }
 
     /** Reads only the tag first, so that a document of the wrong kind gets exactly that error. */
-    private static void checkFormat(String json, String expected, Reading reading) {
+    static void checkFormat(String json, String expected, Reading reading) {
         FormatProbe probe = DocumentCodec.read(json, FormatProbe.class, reading);
         FormatTag tag = probe.format();
         if (tag == null) {
@@ -172,11 +172,11 @@ public final class DrillFormat {
         }
     }
 
-    private static String name(String sourceName) {
+    static String name(String sourceName) {
         return sourceName == null || sourceName.isBlank() ? UNNAMED : sourceName;
     }
 
-    private static String text(Path file) {
+    static String text(Path file) {
         Objects.requireNonNull(file, "file");
         try {
             // Checked before opening: a FIFO blocks in open(), /dev/zero never ends.

@@ -120,7 +120,7 @@ final class ProblemMapping {
         return new GeoPoint(r.require(d.lat(), d, path + ".lat"), r.require(d.lon(), d, path + ".lon"));
     }
 
-    private static DrillRequest drill(DrillDoc d, String path, Reading r) {
+    static DrillRequest drill(DrillDoc d, String path, Reading r) {
         DateWindow window = null;
         if (d.window() != null) {
             WindowDoc w = d.window();

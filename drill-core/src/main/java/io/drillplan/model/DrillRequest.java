@@ -55,6 +55,16 @@ public record DrillRequest(
     }
 
     /**
+     * A copy with other prerequisites.
+     *
+     * @param after the drills that must come before it
+     * @return the copy
+     */
+    public DrillRequest withAfter(List<Precedence> after) {
+        return new DrillRequest(id, unit, type, scenario, durationSlots, roles, window, after, priority, participants);
+    }
+
+    /**
      * The window, or the whole horizon when none is given.
      *
      * @param horizon the horizon of the problem

@@ -11,6 +11,7 @@ import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
+import io.drillplan.solver.EjectionSearch;
 import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.ProgressListener;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ final class MonthRun {
     private final List<SimulationEvent> events = new ArrayList<>();
     private final List<DayTally> days = new ArrayList<>();
     private int reNotifications;
+    private int partiesReNotified;
     private int repairSolves;
     private int repairAdopted;
     private int repairFallbacks;
@@ -106,7 +108,7 @@ final class MonthRun {
         DrillProblem known = knownProblem(today, settled);
         if (!hit.isEmpty() || !followers.isEmpty()) {
             switch (policy) {
-                case NONE -> loseAll(today, hit, followers);
+                case NONE -> loseAll(today, hit, followers, before);
                 case SHIFT -> shift(today, known, hit, followers, before);
                 case REPAIR -> repair(today, known, hit, followers, settled, before);
             }
@@ -271,8 +273,7 @@ final class MonthRun {
         for (DrillRequest d : problem.drills()) {
             DateWindow w = d.windowIn(problem.horizon());
             if (!settled.contains(d.id()) && w.from().isBefore(tomorrow) && !w.to().isBefore(tomorrow)) {
-                d = new DrillRequest(d.id(), d.unit(), d.type(), d.scenario(), d.durationSlots(), d.roles(),
-                        new DateWindow(tomorrow, w.to()), d.after(), d.priority(), d.participants());
+                d = d.withWindow(new DateWindow(tomorrow, w.to()));
             }
             b.drill(d);
         }
@@ -283,9 +284,14 @@ final class MonthRun {
      * NONE: every knocked-out drill is lost (a follower too: its prerequisite is not held before
      * it any more).
      */
-    private void loseAll(LocalDate today, Map<String, String> hit, Map<String, String> followers) {
-        hit.forEach((id, why) -> lose(today, id, "lost: " + why, "not re-planned"));
+    private void loseAll(LocalDate today, Map<String, String> hit, Map<String, String> followers,
+            Map<String, Assignment> before) {
+        hit.forEach((id, why) -> {
+            told(today, before.get(id), null);
+            lose(today, id, "lost: " + why, "not re-planned");
+        });
         followers.forEach((id, why) -> {
+            told(today, before.get(id), null);
             disrupted(today, id, why);
             lose(today, id, "lost: " + why, "not re-planned");
         });
@@ -371,8 +377,7 @@ final class MonthRun {
         known.units().forEach(b::unit);
         for (DrillRequest d : known.drills()) {
             DateWindow w = windows.get(d.id());
-            b.drill(w == null ? d : new DrillRequest(d.id(), d.unit(), d.type(), d.scenario(), d.durationSlots(),
-                    d.roles(), w, d.after(), d.priority(), d.participants()));
+            b.drill(w == null ? d : d.withWindow(w));
         }
         return b.build();
     }
@@ -399,59 +404,91 @@ final class MonthRun {
     }
 
     /**
-     * REPAIR: the solver re-plans from SHIFT's placements (so it starts from at least what SHIFT
-     * would do), with held and announced drills pinned and the stability penalty against that
-     * start; it may also move other drills and place drills the schedule had left out.
+     * REPAIR: SHIFT's placements first; then, for the drills still out that could be held (knocked
+     * out now, or lost or left out before), a search that makes room by moving drills not yet
+     * announced ({@link EjectionSearch}, at most {@code repairSteps} exchanges), and where drills
+     * remain out the solver ({@code DrillPlanner.replan} from that start, {@code repairSteps}
+     * steps, held and announced drills pinned). A drill knocked out now may go on or after its old
+     * date, as under SHIFT; a drill lost before only after the notice period, so that its unit and
+     * teams get full notice. A plan is adopted only when it holds more (by priority) than SHIFT's
+     * and changes the date of no more announced drills, to no more teams and units; else SHIFT's
+     * placements stand.
      */
     private void repair(LocalDate today, DrillProblem known, Map<String, String> hit, Map<String, String> followers,
             Set<String> settled, Map<String, Assignment> before) {
         LocalDate tomorrow = today.plusDays(1);
+        LocalDate noticeEnd = today.plusDays(options.noticeDays());
         Shifted shifted = shiftPlacements(today, known, hit, followers, before);
         Map<String, Assignment> start = new LinkedHashMap<>(current);
         start.putAll(shifted.placed());
-        List<Assignment> startAssignments = new ArrayList<>();
-        List<Unscheduled> unscheduled = new ArrayList<>();
         Set<String> pinned = new LinkedHashSet<>(settled);
+        pinned.addAll(shifted.placed().keySet());
+        Map<String, LocalDate> wanted = new LinkedHashMap<>();
+        for (DrillRequest d : in.problem.drills()) {
+            if (start.containsKey(d.id())) {
+                continue;
+            }
+            LocalDate end = d.windowIn(in.problem.horizon()).to();
+            if (cancelled.contains(d.id()) || held.containsKey(d.id()) || end.isBefore(tomorrow)) {
+                pinned.add(d.id()); // gone for good: nothing may bring it back
+                continue;
+            }
+            Assignment old = before.get(d.id());
+            LocalDate from = (hit.containsKey(d.id()) || followers.containsKey(d.id())) && old != null
+                    ? (old.date().isAfter(tomorrow) ? old.date() : tomorrow)
+                    : noticeEnd.plusDays(1);
+            if (!from.isAfter(end)) {
+                wanted.put(d.id(), from);
+            } else {
+                pinned.add(d.id());
+            }
+        }
+        wanted.keySet().retainAll(openDrills(start, pinned));
+        if (wanted.isEmpty()) {
+            current.putAll(shifted.placed());
+            settle(today, hit, followers, before, shifted.notPlaced(), "shifted");
+            return;
+        }
+        repairSolves++;
+        DrillProblem repairProblem = withWindows(known, windowsFrom(known, wanted));
+        List<Assignment> startAssignments = new ArrayList<>();
         for (DrillRequest d : in.problem.drills()) {
             Assignment a = start.get(d.id());
             if (a != null) {
                 startAssignments.add(a);
-            } else {
-                unscheduled.add(new Unscheduled(d.id(), reasons.getOrDefault(d.id(), "disrupted")));
-                if (cancelled.contains(d.id()) || d.windowIn(in.problem.horizon()).to().isBefore(tomorrow)) {
-                    pinned.add(d.id()); // gone for good: the solver must not bring it back
-                }
             }
         }
-        if (openDrills(start, pinned).isEmpty()) {
-            // Every drill that could still be held is placed: the solver could only trade the
-            // stability of announced dates for soft preferences, so SHIFT's placements stand.
-            current.putAll(shifted.placed());
-            settle(today, hit, followers, before, shifted.notPlaced(), "shifted");
-            return;
+        Schedule startSchedule = new Schedule(known.name(), null, null, startAssignments, List.of());
+        EjectionSearch.Result ejected = EjectionSearch.run(repairProblem, startSchedule, pinned, wanted,
+                noticeEnd.plusDays(1), options.repairSteps());
+        Map<String, Assignment> next = byDrill(ejected.schedule());
+        Map<String, String> solverReasons = new LinkedHashMap<>();
+        if (ejected.placed().size() < wanted.size() && options.repairSteps() > 0) {
+            Set<String> solverPins = new LinkedHashSet<>(pinned);
+            in.problem.drills().stream().map(DrillRequest::id)
+                    .filter(id -> !next.containsKey(id) && !wanted.containsKey(id)).forEach(solverPins::add);
+            Schedule solved = planners.forSteps(stepBudget(solverPins)).replan(repairProblem, ejected.schedule(),
+                    tomorrow, solverPins, ProgressListener.NONE).schedule();
+            Map<String, Assignment> byId = byDrill(solved);
+            if (!Boolean.TRUE.equals(solved.feasible()) || !keepsSettled(solved, settled)) {
+                repairFallbacks++;
+            } else if (heldPriority(byId.keySet()) > heldPriority(next.keySet())
+                    && partiesToTell(byId, before, noticeEnd) <= partiesToTell(next, before, noticeEnd)) {
+                next.clear();
+                next.putAll(byId);
+                solved.unscheduled().forEach(u -> solverReasons.put(u.drill(), u.reason()));
+            }
         }
-        Schedule startSchedule = new Schedule(known.name(), null, null, startAssignments, unscheduled);
-        repairSolves++;
-        Schedule result = planners.forSteps(stepBudget(pinned)).replan(known, startSchedule, pinned,
-                ProgressListener.NONE);
-        if (!Boolean.TRUE.equals(result.feasible()) || !keepsSettled(result, settled)) {
-            repairFallbacks++;
-            current.putAll(shifted.placed());
-            settle(today, hit, followers, before, shifted.notPlaced(), "shifted");
-            return;
-        }
-        Map<String, Assignment> next = new LinkedHashMap<>();
-        result.assignments().forEach(a -> next.put(a.drill(), a));
-        if (heldPriority(next.keySet()) <= heldPriority(start.keySet())) {
-            // The solver found no way to hold more: keep SHIFT's placements rather than move
-            // announced drills for soft preferences alone.
+        if (heldPriority(next.keySet()) <= heldPriority(start.keySet())
+                || partiesToTell(next, before, noticeEnd) > partiesToTell(start, before, noticeEnd)) {
+            // Nothing more held, or held at the price of more short-notice changes: SHIFT's stand.
             current.putAll(shifted.placed());
             settle(today, hit, followers, before, shifted.notPlaced(), "shifted");
             return;
         }
         repairAdopted++;
         Map<String, String> why = new LinkedHashMap<>(shifted.notPlaced());
-        result.unscheduled().forEach(u -> why.putIfAbsent(u.drill(), u.reason()));
+        solverReasons.forEach(why::putIfAbsent);
         Map<String, Assignment> previous = new LinkedHashMap<>(current);
         current.clear();
         for (DrillRequest d : in.problem.drills()) {
@@ -470,6 +507,7 @@ final class MonthRun {
             }
             Assignment old = previous.get(id);
             Assignment now = current.get(id);
+            told(today, old, now);
             if (old != null && now == null) {
                 String reason = why.getOrDefault(id, "no room");
                 lose(today, id, "dropped by the re-plan: " + reason, "dropped by the re-plan (" + reason + ")");
@@ -481,6 +519,64 @@ final class MonthRun {
                 moved(today, id, old, now, "re-planned");
             }
         }
+    }
+
+    private static Map<String, Assignment> byDrill(Schedule schedule) {
+        Map<String, Assignment> byId = new LinkedHashMap<>();
+        schedule.assignments().forEach(a -> byId.put(a.drill(), a));
+        return byId;
+    }
+
+    /** Windows that start at each wanted drill's first date; each lies inside the drill's own. */
+    private static Map<String, DateWindow> windowsFrom(DrillProblem known, Map<String, LocalDate> wanted) {
+        Map<String, DateWindow> windows = new LinkedHashMap<>();
+        Map<String, DrillRequest> drills = known.drillsById();
+        wanted.forEach((id, from) -> {
+            DateWindow w = drills.get(id).windowIn(known.horizon());
+            windows.put(id, new DateWindow(from.isAfter(w.from()) ? from : w.from(), w.to()));
+        });
+        return windows;
+    }
+
+    /**
+     * The teams and units to tell when {@code version} replaces {@code before}: for each drill
+     * dated in the notice period whose booking changes or that is dropped, its unit and its old and
+     * new teams (drills held already and cancelled by their unit excepted).
+     */
+    private int partiesToTell(Map<String, Assignment> version, Map<String, Assignment> before, LocalDate noticeEnd) {
+        int n = 0;
+        for (Map.Entry<String, Assignment> e : before.entrySet()) {
+            Assignment old = e.getValue();
+            Assignment now = version.get(e.getKey());
+            if (held.containsKey(e.getKey()) || cancelled.contains(e.getKey()) || old.date().isAfter(noticeEnd)) {
+                continue;
+            }
+            if (now == null) {
+                n += parties(old, old);
+            } else if (!sameBooking(old, now)) {
+                n += parties(old, now);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Counts the teams and units to tell when an announced booking ({@code old}, dated in the
+     * notice period) changes to {@code now} or is dropped ({@code now} null).
+     */
+    private void told(LocalDate today, Assignment old, Assignment now) {
+        if (old != null && !old.date().isAfter(today.plusDays(options.noticeDays()))
+                && (now == null || !sameBooking(old, now))) {
+            partiesReNotified += now == null ? parties(old, old) : parties(old, now);
+        }
+    }
+
+    /** The unit and every team of either assignment. */
+    private static int parties(Assignment from, Assignment to) {
+        Set<String> teams = new HashSet<>();
+        from.teams().forEach(t -> teams.add(t.team()));
+        to.teams().forEach(t -> teams.add(t.team()));
+        return 1 + teams.size();
     }
 
     private long heldPriority(Set<String> ids) {
@@ -539,6 +635,7 @@ final class MonthRun {
                 }
                 disrupted(today, id, cause);
             }
+            told(today, old, now);
             if (now == null) {
                 String reason = notPlaced.getOrDefault(id, "no later slot");
                 lose(today, id, "lost: " + cause + "; " + reason, "not re-placed: " + reason);
@@ -680,6 +777,7 @@ final class MonthRun {
         double coverage = in.totalPriority == 0 ? 0 : (double) priorities / in.totalPriority;
         return new RunMetrics(in.problem.drills().size(), in.publishedAssignments.size(), held.size(), byType,
                 byPriority, coverage, in.chainUnits.size(), chainsCompleted, disruptedEver.size(), lost,
-                cancelled.size(), moved, daysMoved, added, reNotifications, teamDaysLost, travelKm);
+                cancelled.size(), moved, daysMoved, added, reNotifications, partiesReNotified, teamDaysLost,
+                travelKm);
     }
 }

@@ -30,10 +30,11 @@ import java.util.Objects;
  *       ({@link ReplanPolicy}): NONE drops them; SHIFT puts each at its earliest feasible slot
  *       on or after its old date around the unchanged rest ({@code GreedyScheduler.extend});
  *       REPAIR starts from SHIFT's placements and, when a drill that could still be held is left
- *       out, re-plans the rest of the month with the solver ({@code DrillPlanner.replan}), every
- *       held drill and every drill of the notice period (today and the next
- *       {@link SimulationOptions#noticeDays()} days) not knocked out pinned, the stability
- *       penalty against the start, on a step budget, adopting the result when it holds more.</li>
+ *       out, makes room for it by moving drills not yet announced ({@code EjectionSearch}), then
+ *       re-plans the rest of the month with the solver ({@code DrillPlanner.replan}), every held
+ *       drill and every drill of the notice period (today and the next
+ *       {@link SimulationOptions#noticeDays()} days) not knocked out pinned, both on a count
+ *       budget; it adopts the result when it holds more and tells no more teams and units.</li>
  *   <li>The new version is published ({@link ScheduleVersionListener}) and today's drills are
  *       held.</li>
  * </ol>
@@ -48,7 +49,7 @@ import java.util.Objects;
  * Every random draw comes from a stream named by (seed, replication, process, entity), and a
  * replication's whole disruption calendar is drawn before the month starts, from the model and
  * the published schedule only: every policy meets exactly the same disruptions (common random
- * numbers). REPAIR solves stop on a step count, so the same seed gives the same run on any
+ * numbers). REPAIR's search and solves stop on a count, so the same seed gives the same run on any
  * machine, as long as the safety time limit is not reached.
  *
  * <p>Instances are immutable; {@link #run()} may be called repeatedly and from several threads

@@ -16,12 +16,14 @@ public enum ReplanPolicy {
      */
     SHIFT,
     /**
-     * SHIFT, then the solver where SHIFT leaves something undone: when a drill that could still
-     * be held is left out (knocked out now or lost before), {@code DrillPlanner.replan} re-plans
-     * the rest of the month from SHIFT's placements, with every held drill and every announced
-     * drill (the notice period) pinned and the stability penalty against that start, on a step
-     * budget. Its plan is adopted when it holds more (by priority) than SHIFT's; otherwise
-     * SHIFT's stands, so that announced drills are not moved for soft preferences alone.
+     * SHIFT, then a search for the drills still out that could be held (knocked out now, or lost
+     * or left out before): it makes room by moving drills not yet announced (outside the notice
+     * period) to another slot, crew or date, and where drills remain out the solver
+     * ({@code DrillPlanner.replan}) re-plans the rest of the month from there, held and announced
+     * drills pinned. Both stop on a count ({@code repairSteps} exchanges, {@code repairSteps}
+     * steps), so a seed gives the same run on any machine. Its plan is adopted only when it holds
+     * more (by priority) than SHIFT's and tells no more teams and units of changes to announced
+     * drills; otherwise SHIFT's stands.
      */
     REPAIR
 }

@@ -31,6 +31,9 @@ import java.util.TreeMap;
  * @param added drills held that the published schedule had left out
  * @param reNotifications date changes of drills whose old date lay in the notice period (today
  *     and the next {@link SimulationOptions#noticeDays()} days) when the change was made
+ * @param partiesReNotified teams and units told of a change to a drill dated in the notice period
+ *     when the change was made (another date, slot or crew, or dropped): for each change the
+ *     drill's unit and its teams before and after; a drill called off by its unit excepted
  * @param teamDaysLost team-days spent on incidents inside the horizon (whole days away)
  * @param travelKm road km from each team's base to the unit, summed over the teams of every
  *     drill held (one way)
@@ -51,6 +54,7 @@ public record RunMetrics(
         int daysMoved,
         int added,
         int reNotifications,
+        int partiesReNotified,
         int teamDaysLost,
         double travelKm) {
 
@@ -60,7 +64,8 @@ public record RunMetrics(
     public static final String COMPLETED = "completed";
 
     private static final Set<String> LOWER_IS_BETTER = Set.of(
-            "disrupted", "lost", "cancelled", "moved", "days moved", "re-notifications", "team-days lost",
+            "disrupted", "lost", "cancelled", "moved", "days moved", "re-notifications", "teams and units re-notified",
+            "team-days lost",
             "travel km");
 
     /**
@@ -104,8 +109,9 @@ public record RunMetrics(
      * {@code completed}, {@code completed DIGITAL_DEDUCTION} (one per type),
      * {@code completed priority 5} (one per priority), {@code chains completed},
      * {@code disrupted}, {@code lost}, {@code cancelled}, {@code moved}, {@code days moved},
-     * {@code added}, {@code re-notifications}, {@code team-days lost}, {@code travel km}.
-     * 
+     * {@code added}, {@code re-notifications}, {@code teams and units re-notified},
+     * {@code team-days lost}, {@code travel km}.
+     *
      * @return an unmodifiable map from metric name to value
      */
     public Map<String, Double> values() {
@@ -122,6 +128,7 @@ public record RunMetrics(
         v.put("days moved", (double) daysMoved);
         v.put("added", (double) added);
         v.put("re-notifications", (double) reNotifications);
+        v.put("teams and units re-notified", (double) partiesReNotified);
         v.put("team-days lost", (double) teamDaysLost);
         v.put("travel km", travelKm);
         return Collections.unmodifiableMap(v);

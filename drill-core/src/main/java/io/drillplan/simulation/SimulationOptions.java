@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param noticeDays how many days after today count as announced: drills on today and the next
  *     {@code noticeDays} days stay where they are under {@link ReplanPolicy#REPAIR} unless
  *     disrupted, and a change to one of them is a re-notification; 0 or more
- * @param repairSteps local search steps of each {@link ReplanPolicy#REPAIR} solve, 0 or more
- *     (0: the greedy fill of the warm start only). A step budget, unlike a time budget, gives the
- *     same result on any machine
+ * @param repairSteps the budget of each {@link ReplanPolicy#REPAIR} morning, 0 or more: at most
+ *     this many exchanges of its search for room, and this many local search steps of its solve
+ *     (0: the greedy placement only). A count, unlike a time budget, gives the same result on any
+ *     machine
  * @param repairTimeLimit a safety limit on each repair solve's wall-clock time, positive; set it
  *     well above what the steps take, since a solve stopped by time is not reproducible
  */

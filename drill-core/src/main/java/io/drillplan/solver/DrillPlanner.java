@@ -7,6 +7,7 @@ import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -84,33 +85,36 @@ public final class DrillPlanner {
     }
 
     /**
-     * Re-plans after a change: starts from {@code published}, keeps the drills in {@code pinned}
-     * exactly as published, places greedily the drills it leaves out, then searches, penalising
-     * every change against {@code published} with the stability weight (the options' value, or 50
-     * when the options leave it at 0). Drop from {@code published} the drills a disruption
-     * invalidated: they are placed anew. Ids that {@code problem} no longer knows are skipped.
+     * Re-plans from {@code today} after a change. Nothing moves to or from a date before
+     * {@code today}: drills {@code published} before it count as held and stay exactly as they
+     * are, as do the drills in {@code pinned} (an id absent from {@code published} stays out);
+     * every other drill may only go on or after {@code today}, and drills whose window ended
+     * before it stay out. The search starts from the published version with what the changed
+     * problem no longer allows moved away (another crew on the same date and slot, else the
+     * earliest free slot from {@code today}), and penalises every change against
+     * {@code published} with the stability weight (the options' value, or 50 when the options
+     * leave it at 0). To re-place a drill that was not held, leave it out of {@code published}.
+     * Ids that {@code problem} no longer knows are skipped. The helpers of
+     * {@code io.drillplan.changes} build the changed problem, published version and pins from
+     * events.
+     *
+     * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
-    public Schedule replan(DrillProblem problem, Schedule published, Collection<String> pinned,
+    public Replan replan(DrillProblem problem, Schedule published, LocalDate today, Collection<String> pinned,
             ProgressListener listener) {
         long started = System.nanoTime();
         ProblemValidator.validate(problem);
+        Objects.requireNonNull(today, "today");
         PreferenceWeights weights = options.weights().stability() > 0
                 ? options.weights() : options.weights().withStability(50);
-        DrillSolution solution = SolutionBuilder.build(problem, weights, false);
-        SolutionBuilder.apply(solution, published, false);
-        Set<String> pins = Set.copyOf(pinned);
-        for (PlannedDrill drill : solution.drills()) {
-            drill.setPublishedSlot(drill.getSlot());
-            boolean pin = pins.contains(drill.getId());
-            drill.setPinned(pin);
-            for (TeamSeat seat : drill.seats()) {
-                seat.setPublishedTeam(seat.getTeam());
-                seat.setPinned(pin);
-            }
-        }
-        // Start from at least what greedy shifting would do, so re-planning never does worse than it.
-        fillGaps(solution, () -> stopRequested);
-        return solve(solution, listener, started);
+        ReplanStart start = new ReplanStart(problem, published, today, Set.copyOf(pinned));
+        Schedule schedule = start.withReasons(solve(start.solution(weights), listener, started));
+        return Replan.of(start.published(), schedule, weights.stability());
+    }
+
+    /** {@link #replan(DrillProblem, Schedule, LocalDate, Collection, ProgressListener)} without pins or progress. */
+    public Replan replan(DrillProblem problem, Schedule published, LocalDate today) {
+        return replan(problem, published, today, Set.of(), ProgressListener.NONE);
     }
 
     /**
@@ -193,6 +197,8 @@ public final class DrillPlanner {
                     : solution.calendar().timeSlot(placed.date(), problem.horizon().slotIndex(placed.slot())));
             for (TeamSeat seat : drill.seats()) {
                 seat.setTeam(null);
+                // The shadow copy must follow, or the next score is computed from a stale slot.
+                seat.setDrillSlot(drill.getSlot());
             }
             if (placed != null) {
                 placed.teams().forEach(t -> drill.seats().stream()

@@ -30,7 +30,7 @@ public final class GreedyScheduler {
     /** The reason given to drills left out because planning was stopped before their turn. */
     public static final String STOPPED = "not placed: planning was stopped before a place was found for it";
 
-    private static final BooleanSupplier NEVER = () -> false;
+    static final BooleanSupplier NEVER = () -> false;
 
     private GreedyScheduler() {}
 
@@ -48,7 +48,7 @@ public final class GreedyScheduler {
         ProblemValidator.validate(problem);
         Occupancy occupancy = new Occupancy(problem);
         placeAll(occupancy, problem.drills(), problem.horizon().start(), stop);
-        return toSchedule(problem, occupancy, "greedy", stop.getAsBoolean());
+        return toSchedule(problem, occupancy, "greedy", problem.horizon().start(), stop.getAsBoolean());
     }
 
     /**
@@ -72,7 +72,7 @@ public final class GreedyScheduler {
             }
         }
         placeAll(occupancy, todo, notBefore, NEVER);
-        return toSchedule(problem, occupancy, fixed.score(), false);
+        return toSchedule(problem, occupancy, fixed.score(), notBefore, false);
     }
 
     /**
@@ -134,10 +134,11 @@ public final class GreedyScheduler {
         return window.to().toEpochDay() - window.from().toEpochDay();
     }
 
-    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score, boolean stopped) {
+    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score, LocalDate notBefore,
+            boolean stopped) {
         List<Assignment> assignments = new ArrayList<>();
         List<Unscheduled> unscheduled = new ArrayList<>();
-        UnscheduledReasons reasons = new UnscheduledReasons(occupancy);
+        UnscheduledReasons reasons = new UnscheduledReasons(occupancy, notBefore);
         for (DrillRequest drill : problem.drills()) {
             if (occupancy.isPlaced(drill.id())) {
                 assignments.add(occupancy.placement(drill.id()));

@@ -156,36 +156,37 @@ final class Occupancy {
         }
     }
 
+    /** Releases a booked drill, if booked. */
+    void remove(String drillId) {
+        Assignment a = placed.remove(drillId);
+        if (a == null) {
+            return;
+        }
+        DrillRequest drill = drills.get(drillId);
+        for (TeamAssignment t : a.teams()) {
+            teamDay.get(t.team() + "@" + a.date()).removeIf(b -> b.drill().equals(drillId));
+            teamWeek.merge(t.team() + "@" + week(a.date()), -1, Integer::sum);
+        }
+        unitDay.get(drill.unit() + "@" + a.date()).removeIf(b -> b.drill().equals(drillId));
+        for (String region : cappedRegionsByUnit.getOrDefault(drill.unit(), List.of())) {
+            regionDay.merge(region + "@" + a.date(), -1, Integer::sum);
+        }
+    }
+
     /**
      * Tries to hold {@code drill} on {@code date} in slot {@code slotIndex} next to what is
      * booked, choosing the nearest free qualified teams (a team that guided an earlier step of the
      * unit's chain first). Books nothing.
      */
     Attempt attempt(DrillRequest drill, LocalDate date, int slotIndex) {
+        Blocker site = siteBlocker(drill, date, slotIndex);
+        if (site != null) {
+            return new Attempt(null, site, null);
+        }
         int duration = drill.durationSlots();
-        if (!horizon.contains(date) || !drill.windowIn(horizon).contains(date)
-                || slotIndex < 0 || slotIndex + duration > slotStart.length) {
-            return new Attempt(null, Blocker.OUTSIDE_WINDOW, null);
-        }
         GrassrootsUnit unit = units.get(drill.unit());
-        if (!unit.isOpen(date, horizon)) {
-            return new Attempt(null, Blocker.UNIT_CLOSED, null);
-        }
         int start = slotStart[slotIndex];
         int end = end(slotIndex, duration);
-        for (Booking b : unitDay.getOrDefault(unit.id() + "@" + date, List.of())) {
-            if (!b.drill().equals(drill.id()) && b.start() < end && start < b.end()) {
-                return new Attempt(null, Blocker.UNIT_BUSY, null);
-            }
-        }
-        for (String region : cappedRegionsByUnit.getOrDefault(unit.id(), List.of())) {
-            if (regionDay.getOrDefault(region + "@" + date, 0) >= regionCaps.get(region)) {
-                return new Attempt(null, Blocker.REGION_FULL, null);
-            }
-        }
-        if (!chainAllows(drill, date, start, end)) {
-            return new Attempt(null, Blocker.PREREQUISITE, null);
-        }
         Set<String> chainTeams = chainTeams(drill);
         List<TeamAssignment> crew = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -211,6 +212,62 @@ final class Occupancy {
         LocalTime to = horizon.slots().get(slotIndex + duration - 1).end();
         return new Attempt(new Assignment(drill.id(), date, horizon.slots().get(slotIndex).id(), from, to, crew),
                 null, null);
+    }
+
+    /**
+     * Whether {@code a}, exactly as given (date, slot and crew), keeps every rule next to what is
+     * booked: a re-plan keeps a published drill where it was when nothing forces it away. Books
+     * nothing.
+     */
+    boolean fits(Assignment a) {
+        DrillRequest drill = drills.get(a.drill());
+        int slotIndex = a.slot() == null ? -1 : horizon.slotIndex(a.slot());
+        if (drill == null || a.date() == null || siteBlocker(drill, a.date(), slotIndex) != null) {
+            return false;
+        }
+        GrassrootsUnit unit = units.get(drill.unit());
+        int start = slotStart[slotIndex];
+        int end = end(slotIndex, drill.durationSlots());
+        Map<String, Integer> needed = new HashMap<>(drill.teamsPerSkill());
+        Set<String> used = new HashSet<>();
+        for (TeamAssignment t : a.teams()) {
+            RescueTeam team = eligible(drill, t.skill()).stream()
+                    .filter(e -> e.id().equals(t.team())).findFirst().orElse(null);
+            if (team == null || !used.add(team.id()) || needed.merge(t.skill(), -1, Integer::sum) < 0
+                    || !teamFree(team, unit, a.date(), start, end)) {
+                return false;
+            }
+        }
+        return needed.values().stream().allMatch(n -> n == 0);
+    }
+
+    /**
+     * The first rule that keeps {@code drill} from {@code date} and slot {@code slotIndex} before
+     * any team is chosen (window, unit closed or busy, region full, chain), or {@code null}.
+     */
+    private Blocker siteBlocker(DrillRequest drill, LocalDate date, int slotIndex) {
+        int duration = drill.durationSlots();
+        if (!horizon.contains(date) || !drill.windowIn(horizon).contains(date)
+                || slotIndex < 0 || slotIndex + duration > slotStart.length) {
+            return Blocker.OUTSIDE_WINDOW;
+        }
+        GrassrootsUnit unit = units.get(drill.unit());
+        if (!unit.isOpen(date, horizon)) {
+            return Blocker.UNIT_CLOSED;
+        }
+        int start = slotStart[slotIndex];
+        int end = end(slotIndex, duration);
+        for (Booking b : unitDay.getOrDefault(unit.id() + "@" + date, List.of())) {
+            if (!b.drill().equals(drill.id()) && b.start() < end && start < b.end()) {
+                return Blocker.UNIT_BUSY;
+            }
+        }
+        for (String region : cappedRegionsByUnit.getOrDefault(unit.id(), List.of())) {
+            if (regionDay.getOrDefault(region + "@" + date, 0) >= regionCaps.get(region)) {
+                return Blocker.REGION_FULL;
+            }
+        }
+        return chainAllows(drill, date, start, end) ? null : Blocker.PREREQUISITE;
     }
 
     /** The first date and slot on or after {@code notBefore} where the drill fits, if any. */

@@ -23,10 +23,20 @@ final class UnscheduledReasons {
 
     private final Occupancy occupancy;
     private final DrillProblem problem;
+    private final LocalDate notBefore;
 
     UnscheduledReasons(Occupancy occupancy) {
+        this(occupancy, occupancy.problem().horizon().start());
+    }
+
+    /**
+     * Reasons that consider only dates on or after {@code notBefore}: a schedule extended from a
+     * given day could not use an earlier free slot, so naming one would mislead.
+     */
+    UnscheduledReasons(Occupancy occupancy, LocalDate notBefore) {
         this.occupancy = occupancy;
         this.problem = occupancy.problem();
+        this.notBefore = notBefore;
     }
 
     String reason(DrillRequest drill) {
@@ -47,6 +57,9 @@ final class UnscheduledReasons {
         int candidates = 0;
         String freeSlot = null;
         for (LocalDate date : problem.horizon().dates()) {
+            if (date.isBefore(notBefore)) {
+                continue;
+            }
             for (int s = 0; s < problem.horizon().slots().size(); s++) {
                 Occupancy.Attempt attempt = occupancy.attempt(drill, date, s);
                 if (attempt.blocker() == Occupancy.Blocker.OUTSIDE_WINDOW
@@ -63,6 +76,14 @@ final class UnscheduledReasons {
                     blockedSkills.merge(attempt.blockedSkill(), 1, Integer::sum);
                 }
             }
+        }
+        if (candidates == 0 && notBefore.isAfter(problem.horizon().start())
+                && !drill.windowIn(problem.horizon()).to().isBefore(notBefore)) {
+            return unit.name() + " is closed on every day of the drill's window from " + notBefore + " to "
+                    + drill.windowIn(problem.horizon()).to() + " (weekends, holidays or its own closed days)";
+        }
+        if (candidates == 0 && drill.windowIn(problem.horizon()).to().isBefore(notBefore)) {
+            return "its window ends " + drill.windowIn(problem.horizon()).to() + ", before " + notBefore;
         }
         if (candidates == 0) {
             return unit.name() + " is closed on every day of the drill's window "

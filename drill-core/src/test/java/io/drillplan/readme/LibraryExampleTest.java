@@ -59,7 +59,7 @@ class LibraryExampleTest {
         // published schedule (every change costs, so what can stay, stays).
         LocalDate day = schedule.assignment("D1").orElseThrow().date();
         DrillProblem changed = june.withTeam(june.team("T1").orElseThrow().withUnavailable(day));
-        return planner.replan(changed, schedule, List.of(), ProgressListener.NONE);
+        return planner.replan(changed, schedule, day).schedule();   // nothing before that day changes
     }
     // README:end
 

@@ -72,8 +72,8 @@ class RuinAndRecreateMoveTest {
         DrillProblem problem = TestProblems.crowded(5);
         Schedule published = DrillPlanner.create(PlannerOptions.DEFAULT.withStepLimit(200L)).plan(problem);
         List<String> pinned = published.assignments().stream().limit(4).map(a -> a.drill()).toList();
-        Schedule replanned = DrillPlanner.create(fullAssert(50)).replan(problem, published, pinned,
-                ProgressListener.NONE);
+        Schedule replanned = DrillPlanner.create(fullAssert(50)).replan(problem, published,
+                problem.horizon().start(), pinned, ProgressListener.NONE).schedule();
         for (String id : pinned) {
             assertThat(replanned.assignment(id)).contains(published.assignment(id).orElseThrow());
         }

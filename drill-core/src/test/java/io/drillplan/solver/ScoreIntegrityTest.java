@@ -47,7 +47,7 @@ class ScoreIntegrityTest {
         Schedule published = DrillPlanner.create(PlannerOptions.DEFAULT.withStepLimit(300L)).plan(problem);
         String pinned = published.assignments().get(0).drill();
         Schedule replanned = DrillPlanner.create(fullAssert(60)).replan(problem, published,
-                java.util.List.of(pinned), ProgressListener.NONE);
+                problem.horizon().start(), java.util.List.of(pinned), ProgressListener.NONE).schedule();
         assertThat(replanned.assignment(pinned)).contains(published.assignment(pinned).orElseThrow());
     }
 }

@@ -7,6 +7,7 @@ import biweekly.component.VEvent;
 import biweekly.component.VTimezone;
 import biweekly.io.TimezoneAssignment;
 import biweekly.property.Geo;
+import biweekly.property.Status;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.UtcOffset;
 import io.drillplan.model.Assignment;
@@ -15,13 +16,18 @@ import io.drillplan.model.DrillRequest;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.TeamAssignment;
+import io.drillplan.solver.DrillChange;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +51,74 @@ final class CalendarExport {
     /** How many calendars were written, and how many teams and units had no drill to put in one. */
     record Written(int teamFiles, int unitFiles, int idleTeams, int idleUnits) {}
 
+    /**
+     * What a re-planned version's calendars must say beyond its drills, so that calendars that
+     * imported the earlier files update in place: each changed drill's events get a SEQUENCE one
+     * above the one last written, and the events a team or unit loses (a drill dropped, a team
+     * replaced) are written again as cancelled.
+     *
+     * @param sequences the SEQUENCE of each UID in the calendars already in the directory
+     * @param changed the drills whose events changed
+     * @param lost per owner (team or unit id), the earlier assignments whose events it loses
+     * @param before the problem of the earlier version, for drills the new one no longer has
+     */
+    record Revision(Map<String, Integer> sequences, Set<String> changed, Map<String, List<Assignment>> lost,
+            DrillProblem before) {
+
+        /** A first export: nothing to raise or cancel. */
+        static final Revision NONE = new Revision(Map.of(), Set.of(), Map.of(), null);
+
+        /** The revision for {@code changes}, reading the sequences already written in {@code dir}. */
+        static Revision of(Path dir, List<DrillChange> changes, DrillProblem before) {
+            Map<String, Integer> sequences = new HashMap<>();
+            try (var files = Files.list(dir)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".ics")).toList()) {
+                    for (ICalendar ical : Biweekly.parse(file.toFile()).all()) {
+                        for (VEvent e : ical.getEvents()) {
+                            if (e.getUid() != null) {
+                                sequences.merge(e.getUid().getValue(),
+                                        e.getSequence() == null ? 0 : e.getSequence().getValue(), Math::max);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new BadInputException("cannot read the calendars in --ics " + dir + ": " + OutputFiles.reason(e));
+            }
+            Set<String> changed = new HashSet<>();
+            Map<String, List<Assignment>> lost = new LinkedHashMap<>();
+            for (DrillChange c : changes) {
+                changed.add(c.drill());
+                if (c.before() == null) {
+                    continue;
+                }
+                for (TeamAssignment t : c.before().teams()) {
+                    if (c.after() == null || c.after().teams().stream().noneMatch(n -> n.team().equals(t.team()))) {
+                        lost.computeIfAbsent(t.team(), k -> new ArrayList<>()).add(c.before());
+                    }
+                }
+                if (c.after() == null) {
+                    before.drill(c.drill()).ifPresent(d ->
+                            lost.computeIfAbsent(d.unit(), k -> new ArrayList<>()).add(c.before()));
+                }
+            }
+            return new Revision(sequences, changed, lost, before);
+        }
+
+        private int sequence(String uid, String drill) {
+            return sequences.getOrDefault(uid, 0) + (changed.contains(drill) ? 1 : 0);
+        }
+    }
+
     private CalendarExport() {}
 
     /** Writes {@code team-<id>.ics} and {@code unit-<id>.ics} files into {@code dir}. */
     static Written write(ScheduleSummary summary, Path dir) {
+        return write(summary, dir, Revision.NONE);
+    }
+
+    /** Writes the calendars of a revised version into {@code dir}; see {@link Revision}. */
+    static Written write(ScheduleSummary summary, Path dir, Revision revision) {
         DrillProblem problem = summary.problem();
         Map<String, DrillRequest> drills = problem.drillsById();
         Map<String, List<Assignment>> byTeam = new LinkedHashMap<>();
@@ -74,25 +144,29 @@ final class CalendarExport {
         int unitFiles = 0;
         for (RescueTeam team : problem.teamsById().values()) {
             List<Assignment> guided = byTeam.get(team.id());
-            if (guided.isEmpty()) {
+            List<Assignment> lost = revision.lost().getOrDefault(team.id(), List.of());
+            if (guided.isEmpty() && lost.isEmpty()) {
                 continue;
             }
             ICalendar ical = calendar("Drills of " + team.name());
             for (Assignment a : guided) {
-                ical.addEvent(event(problem, drills.get(a.drill()), a, team.id(), stamp));
+                ical.addEvent(event(problem, drills.get(a.drill()), a, team.id(), stamp, revision));
             }
+            addCancelled(ical, lost, team.id(), stamp, revision);
             OutputFiles.write(dir.resolve(fileName("team", team.id(), names)), Biweekly.write(ical).go(), "--ics");
             teamFiles++;
         }
         for (GrassrootsUnit unit : problem.unitsById().values()) {
             List<Assignment> hosted = byUnit.get(unit.id());
-            if (hosted.isEmpty()) {
+            List<Assignment> lost = revision.lost().getOrDefault(unit.id(), List.of());
+            if (hosted.isEmpty() && lost.isEmpty()) {
                 continue;
             }
             ICalendar ical = calendar("Drills at " + unit.name());
             for (Assignment a : hosted) {
-                ical.addEvent(event(problem, drills.get(a.drill()), a, unit.id(), stamp));
+                ical.addEvent(event(problem, drills.get(a.drill()), a, unit.id(), stamp, revision));
             }
+            addCancelled(ical, lost, unit.id(), stamp, revision);
             OutputFiles.write(dir.resolve(fileName("unit", unit.id(), names)), Biweekly.write(ical).go(), "--ics");
             unitFiles++;
         }
@@ -122,6 +196,31 @@ final class CalendarExport {
         standard.addTimezoneName("CST");
         component.addStandardTime(standard);
         return new TimezoneAssignment(TimeZone.getTimeZone(ZONE), component);
+    }
+
+    /** The events {@code owner} loses, as cancellations with a raised SEQUENCE. */
+    private static void addCancelled(ICalendar ical, List<Assignment> lost, String owner, Date stamp,
+            Revision revision) {
+        for (Assignment a : lost) {
+            DrillRequest d = revision.before().drill(a.drill()).orElse(null);
+            if (d == null) {
+                continue;
+            }
+            VEvent e = event(revision.before(), d, a, owner, stamp, revision);
+            e.setStatus(Status.cancelled());
+            e.setSummary("Cancelled: " + e.getSummary().getValue());
+            ical.addEvent(e);
+        }
+    }
+
+    private static VEvent event(DrillProblem problem, DrillRequest d, Assignment a, String owner, Date stamp,
+            Revision revision) {
+        VEvent e = event(problem, d, a, owner, stamp);
+        int sequence = revision.sequence(e.getUid().getValue(), d.id());
+        if (sequence > 0) {
+            e.setSequence(sequence);
+        }
+        return e;
     }
 
     private static VEvent event(DrillProblem problem, DrillRequest d, Assignment a, String owner, Date stamp) {

@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ExplainCommand.class,
             ValidateCommand.class,
             ExportCommand.class,
+            ReplanCommand.class,
             SimulateCommand.class,
             TemplateCommand.class,
             ImportCommand.class,

@@ -10,6 +10,7 @@ import io.drillplan.samples.SampleProblems.Preset;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.Explanation;
 import io.drillplan.solver.PlannerOptions;
+import io.drillplan.solver.RobustPlanning;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,6 +83,11 @@ final class PlanCommand extends CliCommand {
     @Option(names = "--force", description = "Overwrite an existing problem file named by -o or --html.")
     boolean force;
 
+    @Option(names = "--robust", arity = "0..1", fallbackValue = "2", paramLabel = "DAYS",
+            description = "Keep the last DAYS days of every window free where it can (default when given: "
+                    + "${FALLBACK-VALUE}), so that a drill knocked out on its date still has days to go to.")
+    Integer robust;
+
     /** Set by the Ctrl-C hook, so that the summary says the search was cut short. */
     private volatile boolean interrupted;
 
@@ -98,6 +104,9 @@ final class PlanCommand extends CliCommand {
         if (threads > THREADS_PER_PROCESSOR * processors) {
             throw new BadInputException("--threads: " + threads + " is more than " + THREADS_PER_PROCESSOR * processors
                     + " (" + THREADS_PER_PROCESSOR + " per processor; this machine has " + processors + ")");
+        }
+        if (robust != null && robust < 0) {
+            throw new BadInputException("--robust: " + robust + " days is negative");
         }
         String name;
         List<Path> inputs = new ArrayList<>();
@@ -158,7 +167,9 @@ final class PlanCommand extends CliCommand {
         long started = System.nanoTime();
         Schedule schedule;
         try (ProgressDisplay progress = new ProgressDisplay(err(), problem.drills().size())) {
-            schedule = planner.plan(problem, progress);
+            schedule = robust != null && robust > 0
+                    ? RobustPlanning.plan(planner, problem, robust, progress)
+                    : planner.plan(problem, progress);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Explanation explanation = null;

@@ -44,8 +44,10 @@ import picocli.CommandLine.Spec;
         description = {"Simulates the month over a published schedule, with rescue teams",
             "called to incidents, heavy rain and units calling drills off, and",
             "compares the re-planning policies: NONE (a disrupted drill is lost),",
-            "SHIFT (its next free slot, greedily) and REPAIR (SHIFT, then the solver",
-            "re-plans the rest of the month where SHIFT leaves drills out)."},
+            "SHIFT (its next free slot, greedily) and REPAIR (SHIFT; where drills",
+            "are still out, it moves drills not yet announced to make room, then",
+            "lets the solver re-plan the rest of the month; its plan is kept only",
+            "when it holds more and tells no more teams and units than SHIFT's)."},
         footer = {"", "Every policy meets the same disruptions in a replication; the same seed gives the same report.",
             "Exit codes: 0 done, 2 bad input, 3 unexpected failure."})
 public final class SimulateCommand implements Callable<Integer> {
@@ -81,7 +83,7 @@ public final class SimulateCommand implements Callable<Integer> {
     int noticeDays;
 
     @Option(names = "--repair-steps", paramLabel = "N",
-            description = "Solver steps of each REPAIR re-plan (default: 200).")
+            description = "Budget of each REPAIR morning: exchanges tried and solver steps (default: 200).")
     Long repairSteps;
 
     @Option(names = "--rate-factor", paramLabel = "X", defaultValue = "1",

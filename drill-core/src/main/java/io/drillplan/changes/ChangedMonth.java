@@ -1,0 +1,344 @@
+package io.drillplan.changes;
+
+import io.drillplan.model.Assignment;
+import io.drillplan.model.DrillProblem;
+import io.drillplan.model.DrillRequest;
+import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Horizon;
+import io.drillplan.model.Precedence;
+import io.drillplan.model.ProblemValidator;
+import io.drillplan.model.RescueTeam;
+import io.drillplan.model.Schedule;
+import io.drillplan.model.Slot;
+import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Unscheduled;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The month as known on {@code today}: the problem with every change so far, the version of
+ * the schedule people were told (with drills held elsewhere than published, and without drills
+ * that were not held or were cancelled), and the drills the re-plan must keep as they are.
+ * Drills published before {@code today} count as held without being listed in {@code pinned}.
+ *
+ * @param problem the changed problem
+ * @param published the published version, as far as it still stands
+ * @param today the day the re-plan starts: nothing moves to or from an earlier date
+ * @param pinned drills to keep exactly as in {@code published}: those marked held on or before today
+ */
+public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate today, Set<String> pinned) {
+
+    /** Makes the pin set immutable. */
+    public ChangedMonth {
+        pinned = Set.copyOf(pinned);
+    }
+
+    /**
+     * The month before any change.
+     *
+     * @param problem the problem as published
+     * @param published the published schedule
+     * @param today the day the re-plan starts
+     * @return the month with no change applied
+     * @throws InvalidChangeException when {@code today} lies outside the problem's horizon
+     */
+    public static ChangedMonth of(DrillProblem problem, Schedule published, LocalDate today) {
+        Horizon h = problem.horizon();
+        if (!h.contains(today)) {
+            throw new InvalidChangeException(List.of("today: " + today + " is outside the horizon "
+                    + h.start() + " to " + h.end()));
+        }
+        return new ChangedMonth(problem, published, today, Set.of());
+    }
+
+    /**
+     * This month with {@code change} applied.
+     *
+     * @param change what happened
+     * @return the changed month
+     * @throws InvalidChangeException listing every problem of the change, each with its field
+     */
+    public ChangedMonth with(MonthChange change) {
+        List<String> problems = problems(change);
+        if (!problems.isEmpty()) {
+            throw new InvalidChangeException(problems);
+        }
+        return apply(change);
+    }
+
+    /**
+     * This month with {@code changes} applied in order; each is checked against the month left by
+     * the ones before it. Problems are listed as {@code changes[i].field}.
+     *
+     * @param changes what happened, in order
+     * @return the changed month
+     * @throws InvalidChangeException listing every problem of every change
+     */
+    public ChangedMonth withAll(List<? extends MonthChange> changes) {
+        List<String> problems = new ArrayList<>();
+        ChangedMonth month = this;
+        for (int i = 0; i < changes.size(); i++) {
+            List<String> own = month.problems(changes.get(i));
+            if (own.isEmpty()) {
+                month = month.apply(changes.get(i));
+            }
+            for (String p : own) {
+                problems.add("changes[" + i + "]." + p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidChangeException(problems);
+        }
+        return month;
+    }
+
+    /**
+     * Whether {@code drill} counts as held: published before today, or marked held.
+     *
+     * @param drill a drill id
+     * @return true when it is held
+     */
+    public boolean isHeld(String drill) {
+        return published.assignment(drill)
+                .map(a -> a.date().isBefore(today) || pinned.contains(drill)).orElse(false);
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    /** Every problem of {@code change} against this month, as "field: message". */
+    List<String> problems(MonthChange change) {
+        List<String> problems = new ArrayList<>();
+        if (change instanceof TeamAway c) {
+            if (!problem.teamsById().containsKey(c.team())) {
+                problems.add("team: unknown team " + quote(c.team()));
+            }
+            dates(c.from(), c.to(), problems);
+        } else if (change instanceof UnitClosed c) {
+            if (!problem.unitsById().containsKey(c.unit())) {
+                problems.add("unit: unknown unit " + quote(c.unit()));
+            }
+            dates(c.from(), c.to(), problems);
+        } else if (change instanceof DrillCancelled c) {
+            if (knownDrill(c.drill(), problems) && isHeld(c.drill())) {
+                problems.add("drill: " + quote(c.drill()) + " was held on " + heldDate(c.drill())
+                        + "; a drill already held cannot be cancelled");
+            }
+        } else if (change instanceof DrillAdded c) {
+            addedProblems(c.request(), problems);
+        } else if (change instanceof DrillHeld c) {
+            heldProblems(c, problems);
+        } else if (change instanceof DrillNotHeld c) {
+            notHeldProblems(c, problems);
+        }
+        return problems;
+    }
+
+    private void dates(LocalDate from, LocalDate to, List<String> problems) {
+        Horizon h = problem.horizon();
+        if (!h.contains(from)) {
+            problems.add("from: " + from + " is outside the horizon " + h.start() + " to " + h.end());
+        }
+        if (!h.contains(to)) {
+            problems.add("to: " + to + " is outside the horizon " + h.start() + " to " + h.end());
+        }
+        if (to.isBefore(from)) {
+            problems.add("to: " + to + " is before from " + from);
+        }
+    }
+
+    private boolean knownDrill(String drill, List<String> problems) {
+        if (!problem.drillsById().containsKey(drill)) {
+            problems.add("drill: unknown drill " + quote(drill));
+            return false;
+        }
+        return true;
+    }
+
+    private void addedProblems(DrillRequest request, List<String> problems) {
+        if (request.id() != null && problem.drillsById().containsKey(request.id())) {
+            problems.add("request.id: drill " + quote(request.id()) + " already exists");
+            return;
+        }
+        DrillProblem withIt = problem.toBuilder().drill(request).build();
+        String own = "drills[" + (withIt.drills().size() - 1) + "]";
+        for (String p : ProblemValidator.problems(withIt)) {
+            // Only what the new drill brings: the rest of the problem was valid before.
+            if (p.startsWith(own)) {
+                problems.add("request" + p.substring(own.length()));
+            } else if (request.id() != null && p.contains("'" + request.id() + "'")) {
+                problems.add("request: " + p);
+            }
+        }
+        if (problems.isEmpty() && request.windowIn(problem.horizon()).to().isBefore(today)) {
+            problems.add("request.window.to: " + request.windowIn(problem.horizon()).to()
+                    + " is before today " + today);
+        }
+    }
+
+    private void heldProblems(DrillHeld c, List<String> problems) {
+        if (!knownDrill(c.drill(), problems)) {
+            return;
+        }
+        Horizon h = problem.horizon();
+        if (!h.contains(c.date())) {
+            problems.add("date: " + c.date() + " is outside the horizon " + h.start() + " to " + h.end());
+        } else if (c.date().isAfter(today)) {
+            problems.add("date: " + c.date() + " is after today " + today
+                    + "; only a drill already held can be marked held");
+        }
+        Assignment was = published.assignment(c.drill()).orElse(null);
+        if (c.slot() == null && was == null) {
+            problems.add("slot: missing; drill " + quote(c.drill()) + " is not in the published schedule, so give its slot");
+        } else if (c.slot() != null && h.slotIndex(c.slot()) < 0) {
+            problems.add("slot: unknown slot " + quote(c.slot()));
+        }
+        if (c.teams() == null && was == null) {
+            problems.add("teams: missing; drill " + quote(c.drill()) + " is not in the published schedule, so give its teams");
+        }
+        if (c.teams() != null) {
+            Map<String, RescueTeam> teams = problem.teamsById();
+            for (int i = 0; i < c.teams().size(); i++) {
+                TeamAssignment t = c.teams().get(i);
+                if (!teams.containsKey(t.team())) {
+                    problems.add("teams[" + i + "].team: unknown team " + quote(t.team()));
+                } else if (t.skill() == null || !teams.get(t.team()).skills().contains(t.skill())) {
+                    problems.add("teams[" + i + "].skill: team " + quote(t.team()) + " has no skill " + quote(t.skill()));
+                }
+            }
+        }
+    }
+
+    private void notHeldProblems(DrillNotHeld c, List<String> problems) {
+        if (!knownDrill(c.drill(), problems)) {
+            return;
+        }
+        Assignment was = published.assignment(c.drill()).orElse(null);
+        if (was == null) {
+            problems.add("drill: " + quote(c.drill()) + " is not in the published schedule");
+            return;
+        }
+        if (was.date().isAfter(today)) {
+            problems.add("drill: " + quote(c.drill()) + " is published for " + was.date() + ", after today " + today
+                    + "; the re-plan may move it anyway, or cancel it with drillCancelled");
+            return;
+        }
+        for (DrillRequest d : problem.drills()) {
+            for (Precedence p : d.after()) {
+                if (p.drill().equals(c.drill()) && isHeld(d.id())) {
+                    problems.add("drill: " + quote(c.drill()) + " must come before " + quote(d.id())
+                            + ", held on " + heldDate(d.id()));
+                }
+            }
+        }
+    }
+
+    private LocalDate heldDate(String drill) {
+        return published.assignment(drill).map(Assignment::date).orElse(null);
+    }
+
+    private static String quote(String value) {
+        return value == null ? "null" : "'" + value + "'";
+    }
+
+    // ------------------------------------------------------------------ applying
+
+    private ChangedMonth apply(MonthChange change) {
+        if (change instanceof TeamAway c) {
+            DrillProblem.Builder b = rebuilt(problem.teams().stream().map(t -> !t.id().equals(c.team())
+                    ? t : new RescueTeam(t.id(), t.name(), t.kind(), t.skills(), t.base(), t.region(),
+                            t.serviceRadiusKm(), t.maxDrillsPerDay(), t.maxDrillsPerWeek(),
+                            plus(t.unavailable(), c.from(), c.to()))).toList(), problem.units());
+            problem.drills().forEach(b::drill);
+            return new ChangedMonth(b.build(), published, today, pinned);
+        }
+        if (change instanceof UnitClosed c) {
+            DrillProblem.Builder b = rebuilt(problem.teams(), problem.units().stream().map(u -> !u.id().equals(c.unit())
+                    ? u : new GrassrootsUnit(u.id(), u.name(), u.kind(), u.sector(), u.risk(), u.region(),
+                            u.location(), u.weekends(), plus(u.unavailable(), c.from(), c.to()))).toList());
+            problem.drills().forEach(b::drill);
+            return new ChangedMonth(b.build(), published, today, pinned);
+        }
+        if (change instanceof DrillCancelled c) {
+            DrillProblem.Builder b = rebuilt(problem.teams(), problem.units());
+            for (DrillRequest d : problem.drills()) {
+                if (!d.id().equals(c.drill())) {
+                    b.drill(withoutPrerequisite(d, c.drill()));
+                }
+            }
+            return new ChangedMonth(b.build(), without(c.drill(), null), today, minus(pinned, c.drill()));
+        }
+        if (change instanceof DrillAdded c) {
+            List<Unscheduled> unscheduled = new ArrayList<>(published.unscheduled());
+            unscheduled.add(new Unscheduled(c.request().id(), "added after publication"));
+            return new ChangedMonth(problem.toBuilder().drill(c.request()).build(), new Schedule(published.problem(),
+                    published.score(), published.feasible(), published.assignments(), unscheduled), today, pinned);
+        }
+        if (change instanceof DrillHeld c) {
+            Assignment was = published.assignment(c.drill()).orElse(null);
+            String slot = c.slot() != null ? c.slot() : was.slot();
+            List<TeamAssignment> teams = c.teams() != null ? c.teams() : was.teams();
+            List<Slot> slots = problem.horizon().slots();
+            int first = problem.horizon().slotIndex(slot);
+            int duration = problem.drillsById().get(c.drill()).durationSlots();
+            Assignment held = new Assignment(c.drill(), c.date(), slot, slots.get(first).start(),
+                    slots.get(Math.min(slots.size() - 1, first + duration - 1)).end(), teams);
+            Schedule rest = without(c.drill(), null);
+            List<Assignment> assignments = new ArrayList<>(rest.assignments());
+            assignments.add(held);
+            Set<String> pins = new LinkedHashSet<>(pinned);
+            pins.add(c.drill());
+            return new ChangedMonth(problem, new Schedule(rest.problem(), rest.score(), rest.feasible(), assignments,
+                    rest.unscheduled()), today, pins);
+        }
+        DrillNotHeld c = (DrillNotHeld) change;
+        return new ChangedMonth(problem, without(c.drill(), "not held on its published date"), today,
+                minus(pinned, c.drill()));
+    }
+
+    private DrillProblem.Builder rebuilt(List<RescueTeam> teams, List<GrassrootsUnit> units) {
+        DrillProblem.Builder b = DrillProblem.builder().name(problem.name()).horizon(problem.horizon())
+                .travel(problem.travel());
+        problem.regions().forEach(b::region);
+        teams.forEach(b::team);
+        units.forEach(b::unit);
+        return b;
+    }
+
+    /** {@code dates} plus the days from {@code from} to {@code to}, ignoring those before today. */
+    private Set<LocalDate> plus(Set<LocalDate> dates, LocalDate from, LocalDate to) {
+        Set<LocalDate> all = new TreeSet<>(dates);
+        for (LocalDate d = from.isBefore(today) ? today : from; !d.isAfter(to); d = d.plusDays(1)) {
+            all.add(d);
+        }
+        return all;
+    }
+
+    private static DrillRequest withoutPrerequisite(DrillRequest d, String gone) {
+        if (d.after().stream().noneMatch(p -> p.drill().equals(gone))) {
+            return d;
+        }
+        return d.withAfter(d.after().stream().filter(p -> !p.drill().equals(gone)).toList());
+    }
+
+    /** The published version without {@code drill}; listed as unscheduled with {@code reason} unless null. */
+    private Schedule without(String drill, String reason) {
+        List<Assignment> assignments = published.assignments().stream().filter(a -> !a.drill().equals(drill)).toList();
+        List<Unscheduled> unscheduled = new ArrayList<>(
+                published.unscheduled().stream().filter(u -> !u.drill().equals(drill)).toList());
+        if (reason != null) {
+            unscheduled.add(new Unscheduled(drill, reason));
+        }
+        return new Schedule(published.problem(), published.score(), published.feasible(), assignments, unscheduled);
+    }
+
+    private static Set<String> minus(Set<String> set, String item) {
+        Set<String> copy = new LinkedHashSet<>(set);
+        copy.remove(item);
+        return copy;
+    }
+}
