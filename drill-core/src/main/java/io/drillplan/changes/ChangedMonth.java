@@ -33,7 +33,14 @@ import java.util.TreeSet;
  */
 public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate today, Set<String> pinned) {
 
-    /** Makes the pin set immutable. */
+    /**
+     * Makes the pin set immutable.
+     *
+     * @param problem the changed problem
+     * @param published the published version, as far as it still stands
+     * @param today the day the re-plan starts
+     * @param pinned drills to keep exactly as published
+     */
     public ChangedMonth {
         pinned = Set.copyOf(pinned);
     }

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record DrillAdded(DrillRequest request) implements MonthChange {
 
-    /** Rejects an absent request. */
+    /**
+     * Rejects an absent request.
+     *
+     * @param request the new drill
+     */
     public DrillAdded {
         Objects.requireNonNull(request, "request");
     }

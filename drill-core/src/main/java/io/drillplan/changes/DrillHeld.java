@@ -17,7 +17,14 @@ import java.util.Objects;
 public record DrillHeld(String drill, LocalDate date, String slot, List<TeamAssignment> teams)
         implements MonthChange {
 
-    /** Rejects an absent id or date; makes the team list immutable. */
+    /**
+     * Rejects an absent id or date; makes the team list immutable.
+     *
+     * @param drill the drill's id
+     * @param date the date it was held
+     * @param slot the id of its first slot, or {@code null} for the published slot
+     * @param teams the teams that guided it, or {@code null} for the published teams
+     */
     public DrillHeld {
         Objects.requireNonNull(drill, "drill");
         Objects.requireNonNull(date, "date");

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record DrillNotHeld(String drill) implements MonthChange {
 
-    /** Rejects an absent id. */
+    /**
+     * Rejects an absent id.
+     *
+     * @param drill the drill's id
+     */
     public DrillNotHeld {
         Objects.requireNonNull(drill, "drill");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 public final class InvalidChangeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Every problem, as "path: message". */
     private final List<String> problems;
 
     /**

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record TeamAway(String team, LocalDate from, LocalDate to) implements MonthChange {
 
-    /** Rejects absent fields. */
+    /**
+     * Rejects absent fields.
+     *
+     * @param team the team's id
+     * @param from first date away
+     * @param to last date away
+     */
     public TeamAway {
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(from, "from");

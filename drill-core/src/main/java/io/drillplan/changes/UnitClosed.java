@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record UnitClosed(String unit, LocalDate from, LocalDate to) implements MonthChange {
 
-    /** Rejects absent fields. */
+    /**
+     * Rejects absent fields.
+     *
+     * @param unit the unit's id
+     * @param from first date closed
+     * @param to last date closed
+     */
     public UnitClosed {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(from, "from");

@@ -47,7 +47,12 @@ public final class Excerpt {
         return value == null ? "null" : printable(value, Integer.MAX_VALUE);
     }
 
-    /** Whether {@code value} holds a character {@link #printable(String)} would escape. */
+    /**
+     * Whether {@code value} holds a character {@link #printable(String)} would escape.
+     *
+     * @param value the text to look at
+     * @return true when it holds a control character or an unpaired surrogate
+     */
     public static boolean hasControl(String value) {
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
@@ -59,7 +64,12 @@ public final class Excerpt {
         return false;
     }
 
-    /** The first unpaired surrogate of {@code value} as a char index, or -1 when it is valid Unicode. */
+    /**
+     * The first unpaired surrogate of {@code value}.
+     *
+     * @param value the text to look at
+     * @return its char index, or -1 when the text is valid Unicode
+     */
     public static int unpairedSurrogate(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

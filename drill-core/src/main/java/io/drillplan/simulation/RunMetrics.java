@@ -91,6 +91,8 @@ public record RunMetrics(
      * @param added drills held that the published schedule had left out
      * @param reNotifications date changes of drills whose old date lay in the notice period (today
      *     and the next {@link SimulationOptions#noticeDays()} days) when the change was made
+     * @param partiesReNotified teams and units told of a change to a drill of theirs in the notice
+     *     period, once per change and party
      * @param teamDaysLost team-days spent on incidents inside the horizon (whole days away)
      * @param travelKm road km from each team's base to the unit, summed over the teams of every
      *     drill held (one way)
