@@ -61,16 +61,16 @@ final class PlanCommand extends CliCommand {
     SampleOptions sample;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Longest search, e.g. 30s, 2m, 1m30s (default: ${DEFAULT-VALUE}); "
-                    + "it also stops after 10s without improvement.")
+            description = "Search budget, e.g. 30s, 2m, 1m30s (default: ${DEFAULT-VALUE}); it stops earlier only "
+                    + "when every drill that can be held is held and the schedule has stopped improving.")
     Duration timeLimit;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Move threads, at most " + THREADS_PER_PROCESSOR + " per processor; more only pay off "
-                    + "on large problems (default: ${DEFAULT-VALUE}).")
+            description = "Independent searches side by side, each with its own seed; the best schedule wins. "
+                    + "At most " + THREADS_PER_PROCESSOR + " per processor (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    /** Move threads beyond a few per processor only wait for each other, and each holds a copy of the solution. */
+    /** Searches beyond a few per processor only wait for each other, and each holds a copy of the solution. */
     static final int THREADS_PER_PROCESSOR = 2;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -75,7 +75,8 @@ final class ReplanCommand extends CliCommand {
     Path ics;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
-            description = "Longest search (default: ${DEFAULT-VALUE}); it also stops after 10s without improvement.")
+            description = "Search budget (default: ${DEFAULT-VALUE}); it stops earlier only when every drill "
+                    + "that can be held is held and the schedule has stopped improving.")
     Duration timeLimit;
 
     @Option(names = "--stability", paramLabel = "W", defaultValue = "1000",
