@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Plans each reference month (benchmarks/reference/) with the default options and several
@@ -52,7 +53,7 @@ public final class ReferenceBenchmark {
 
     /** One plan of one month with one seed. */
     record Run(String instance, long seed, double seconds, int held, int drills, long heldPriority,
-            double coverage, double tourKm, int violations) {}
+            double coverage, double tourKm, int violations, double coverageSeconds) {}
 
     /** Runs the benchmark; see the class documentation for the options. */
     public static void main(String[] args) {
@@ -73,7 +74,7 @@ public final class ReferenceBenchmark {
         System.out.println("Searches side by side: " + threads + ", move threads per search: " + moveThreads);
         TextTable table = new TextTable("instance", ">seed", ">budget s", ">time s", ">held", ">held priority",
                 ">coverage", ">best known", ">gap to best", ">upper bound", ">gap to bound", ">tour km",
-                ">km vs best known %", ">violations", "score");
+                ">km vs best known %", ">violations", ">coverage reached at s", "score");
         List<Run> runs = new ArrayList<>();
         List<String> summaries = new ArrayList<>();
         for (String item : arguments.list("instances", DEFAULT_INSTANCES)) {
@@ -90,14 +91,23 @@ public final class ReferenceBenchmark {
                 PlannerOptions options = PlannerOptions.DEFAULT.withTimeLimit(budget).withSeed(seed).withThreads(threads)
                         .withMoveThreads(moveThreads);
                 long t0 = System.nanoTime();
-                Schedule schedule = DrillPlanner.create(options).plan(problem);
+                // When the held priority last rose: how long the search needed for its coverage.
+                double[] coverageAt = {0};
+                long[] bestMedium = {Long.MIN_VALUE};
+                Schedule schedule = DrillPlanner.create(options).plan(problem, progress -> {
+                    long medium = HardMediumSoftLongScore.parseScore(progress.bestScore()).mediumScore();
+                    if (medium > bestMedium[0]) {
+                        bestMedium[0] = medium;
+                        coverageAt[0] = progress.elapsed().toMillis() / 1000.0;
+                    }
+                });
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long heldPriority = schedule.assignments().stream()
                         .mapToLong(a -> drills.get(a.drill()).priority()).sum();
                 long total = problem.drills().stream().mapToLong(DrillRequest::priority).sum();
                 Run run = new Run(label, seed, seconds, schedule.assignments().size(), problem.drills().size(),
                         heldPriority, (double) heldPriority / total, TourDistance.km(problem, schedule.assignments()),
-                        ScheduleChecker.check(problem, schedule).violations().size());
+                        ScheduleChecker.check(problem, schedule).violations().size(), coverageAt[0]);
                 mine.add(run);
                 table.row(label, seed, TextTable.number(budget.toMillis() / 1000.0, 0), TextTable.number(seconds, 1),
                         run.held() + "/" + run.drills(), heldPriority + "/" + total, TextTable.number(run.coverage(), 4),
@@ -107,7 +117,7 @@ public final class ReferenceBenchmark {
                         reference == null ? "" : TextTable.number(run.coverage() - reference.bound(), 4),
                         TextTable.number(run.tourKm(), 0),
                         reference == null ? "" : TextTable.number(100 * run.tourKm() / reference.bestTravelKm(), 1),
-                        run.violations(), schedule.score());
+                        run.violations(), TextTable.number(run.coverageSeconds(), 1), schedule.score());
                 System.out.printf(Locale.ROOT, "%-16s seed %d: %.1fs held %d/%d, priority %d/%d, coverage %.4f, tour %.0f km, violations %d%n",
                         label, seed, seconds, run.held(), run.drills(), heldPriority, total, run.coverage(), run.tourKm(),
                         run.violations());

@@ -26,7 +26,8 @@ import org.optaplanner.core.api.solver.SolverFactory;
  * included) or a stop request. It ends earlier only when coverage has nowhere left to go, i.e.
  * the best schedule holds every drill that {@link CoverageBound} does not rule out, and the best
  * schedule has not improved for as long as it took to find it, at least one second and at most
- * the unimproved limit. A search that still gains coverage is never cut short.
+ * the unimproved limit; soft gains count as improvement once they add up to a thousandth of the
+ * soft score. A search that still gains coverage is never cut short.
  */
 final class ParallelSearch {
 
@@ -145,6 +146,8 @@ final class ParallelSearch {
         private final ProgressListener listener;
         private final int drills;
         private HardMediumSoftLongScore score;
+        // The last best that counted as progress for the early stop, and when it came.
+        private HardMediumSoftLongScore significant;
         private long improvedNanos;
 
         Best(long startedNanos, ProgressListener listener, int drills, HardMediumSoftLongScore startScore) {
@@ -152,7 +155,21 @@ final class ParallelSearch {
             this.listener = listener;
             this.drills = drills;
             this.score = startScore;
+            this.significant = startScore;
             this.improvedNanos = System.nanoTime();
+        }
+
+        /**
+         * Any gain in hard or medium counts; a soft gain counts once it adds up to a thousandth of
+         * the soft score since the last one that counted: a long tail of tiny soft gains should
+         * not keep a small month searching for its whole budget.
+         */
+        private boolean significant(HardMediumSoftLongScore newScore) {
+            if (newScore.hardScore() != significant.hardScore() || newScore.mediumScore() != significant.mediumScore()) {
+                return true;
+            }
+            long gain = newScore.softScore() - significant.softScore();
+            return gain >= Math.max(1, Math.abs(significant.softScore()) / 1000);
         }
 
         synchronized void offer(HardMediumSoftLongScore newScore, DrillSolution solution) {
@@ -160,7 +177,10 @@ final class ParallelSearch {
                 return;
             }
             score = newScore;
-            improvedNanos = System.nanoTime();
+            if (significant(newScore)) {
+                significant = newScore;
+                improvedNanos = System.nanoTime();
+            }
             listener.onProgress(new Progress(Duration.ofNanos(improvedNanos - startedNanos), newScore.toString(),
                     newScore.isFeasible(), DrillPlanner.heldCount(solution), drills));
         }

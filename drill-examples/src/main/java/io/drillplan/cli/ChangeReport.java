@@ -1,7 +1,5 @@
 package io.drillplan.cli;
 
-import io.drillplan.text.Html;
-import io.drillplan.text.TextTable;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
@@ -9,6 +7,8 @@ import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.solver.DrillChange;
+import io.drillplan.text.Html;
+import io.drillplan.text.TextTable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
