@@ -24,7 +24,6 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
-import org.optaplanner.core.api.solver.SolverFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +52,7 @@ public final class DrillPlanner {
     private DrillPlanner(PlannerOptions options) {
         this.options = options;
         this.search = new ParallelSearch(options);
-        this.solutionManager = SolutionManager.create(SolverFactory.create(SolverConfigs.build(options)));
+        this.solutionManager = search.scorer();
     }
 
     /** A planner with these options. */

@@ -53,6 +53,11 @@ final class ParallelSearch {
         scorer = SolutionManager.create(factories.get(0));
     }
 
+    /** Scores and explains solutions with the same constraints and weights as the searches. */
+    SolutionManager<DrillSolution, HardMediumSoftLongScore> scorer() {
+        return scorer;
+    }
+
     /** The seed of search {@code i}: the options' own for the first, a derived one for the others. */
     static long seedOf(long seed, int i) {
         return i == 0 ? seed : seed + i * 0x9E3779B97F4A7C15L;

@@ -2,6 +2,7 @@ package io.drillplan.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,16 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
         }
     }
 
+    /** The bookings kept from the last step, caught up with {@code solution}; made on first use. */
+    private Bookings caughtUpBookings(DrillSolution solution) {
+        if (bookings == null) {
+            bookings = new Bookings(facts, solution);
+        } else {
+            bookings.syncWith(solution);
+        }
+        return bookings;
+    }
+
     @Override
     public void phaseEnded(ScoreDirector<DrillSolution> scoreDirector) {
         facts = null;
@@ -132,12 +143,7 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
         Step(DrillSolution solution, Random random) {
             this.solution = solution;
             this.random = random;
-            if (RuinAndRecreateMoveFactory.this.bookings == null) {
-                RuinAndRecreateMoveFactory.this.bookings = new Bookings(facts, solution);
-            } else {
-                RuinAndRecreateMoveFactory.this.bookings.syncWith(solution);
-            }
-            this.bookings = RuinAndRecreateMoveFactory.this.bookings;
+            this.bookings = caughtUpBookings(solution);
             for (PlannedDrill drill : movable) {
                 if (!bookings.isHeld(drill.index())) {
                     leftOut.add(drill);
@@ -432,9 +438,11 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
             Comparator<PlannedDrill> order = Comparator.comparingInt((PlannedDrill d) -> -d.priority())
                     .thenComparingDouble(d -> tieBreak[d.index()]);
             PriorityQueue<PlannedDrill> ready = new PriorityQueue<>(order);
+            Set<Integer> queued = new HashSet<>();
             for (PlannedDrill drill : candidates) {
                 if (!waitsFor(drill, waiting)) {
                     ready.add(drill);
+                    queued.add(drill.index());
                 }
             }
             while (!ready.isEmpty()) {
@@ -445,8 +453,9 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
                 }
                 for (ChainLink link : facts.dependants.get(drill.index())) {
                     PlannedDrill later = solution.drills().get(link.laterIndex());
-                    if (waiting.contains(later.index()) && !ready.contains(later) && !waitsFor(later, waiting)) {
+                    if (waiting.contains(later.index()) && !queued.contains(later.index()) && !waitsFor(later, waiting)) {
                         ready.add(later);
+                        queued.add(later.index());
                     }
                 }
             }

@@ -41,11 +41,7 @@ final class SlotAndSeatsMove extends AbstractMove<DrillSolution> {
 
     @Override
     protected SlotAndSeatsMove createUndoMove(ScoreDirector<DrillSolution> scoreDirector) {
-        List<Team> fromTeams = new ArrayList<>(seats.size());
-        for (TeamSeat seat : seats) {
-            fromTeams.add(seat.getTeam());
-        }
-        return new SlotAndSeatsMove(drill, drill.getSlot(), seats, fromTeams);
+        return undoFromCurrentState();
     }
 
     /** The move back to the drill's current slot and crew. */

@@ -53,6 +53,9 @@ final class SolutionBuilder {
             teams.add(new Team(teams.size(), team, away, days));
         }
 
+        // Unit indices follow the problem's order, so the table's rows are the sites' indices.
+        TravelTimes travelTimes = new TravelTimes(problem.units().stream().map(GrassrootsUnit::location).toList(),
+                problem.travel());
         List<UnitSite> units = new ArrayList<>();
         Map<String, UnitSite> unitById = new HashMap<>();
         for (GrassrootsUnit unit : problem.units()) {
@@ -62,13 +65,11 @@ final class SolutionBuilder {
             }
             List<RegionCap> capped = Occupancy.cappedRegions(unit.region(), regions, caps).stream()
                     .map(capFacts::get).toList();
-            UnitSite site = new UnitSite(units.size(), unit, open, capped, problem.travel(), horizon, days);
+            UnitSite site = new UnitSite(units.size(), unit, open, capped, problem.travel(), travelTimes, horizon,
+                    days);
             units.add(site);
             unitById.put(unit.id(), site);
         }
-
-        TravelTimes travelTimes = new TravelTimes(units.stream().map(UnitSite::location).toList(), problem.travel());
-        units.forEach(u -> u.useTravelTimes(travelTimes));
 
         List<PlannedDrill> drills = new ArrayList<>();
         List<TeamSeat> seats = new ArrayList<>();

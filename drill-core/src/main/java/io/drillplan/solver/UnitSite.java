@@ -17,14 +17,15 @@ final class UnitSite {
     private final Travel travel;
     private final Horizon horizon;
     private final int dayCount;
-    private TravelTimes travelTimes;
+    private final TravelTimes travelTimes;
 
     UnitSite(int index, GrassrootsUnit unit, BitSet openDays, List<RegionCap> cappedRegions,
-            Travel travel, Horizon horizon, int dayCount) {
+            Travel travel, TravelTimes travelTimes, Horizon horizon, int dayCount) {
         this.index = index;
         this.horizon = horizon;
         this.dayCount = dayCount;
         this.travel = travel;
+        this.travelTimes = travelTimes;
         this.unit = unit;
         this.openDays = openDays;
         this.cappedRegions = List.copyOf(cappedRegions);
@@ -70,14 +71,9 @@ final class UnitSite {
         if (other == this) {
             return 0;
         }
-        return travelTimes != null ? travelTimes.minutes(index, other.index)
-                : travel.minutesBetween(unit.location(), other.location());
+        return travelTimes.minutes(index, other.index);
     }
 
-    /** Shares the month's travel table; set once, while the solution is built. */
-    void useTravelTimes(TravelTimes travelTimes) {
-        this.travelTimes = travelTimes;
-    }
 
     /** Road km from {@code from} to this site. */
     double roadKmFrom(GeoPoint from) {
