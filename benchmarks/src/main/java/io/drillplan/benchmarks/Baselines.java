@@ -4,7 +4,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
 import io.drillplan.solver.ConstructionHeuristics;
 import io.drillplan.solver.DrillPlanner;
-import io.drillplan.solver.DrillSolution;
+import io.drillplan.solver.engine.DrillSolution;
 import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;

@@ -3,7 +3,7 @@ package io.drillplan.benchmarks;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
-import io.drillplan.solver.DrillSolution;
+import io.drillplan.solver.engine.DrillSolution;
 import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;

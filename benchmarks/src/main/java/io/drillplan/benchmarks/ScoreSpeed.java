@@ -2,7 +2,7 @@ package io.drillplan.benchmarks;
 
 import io.drillplan.model.DrillProblem;
 import io.drillplan.solver.ConstraintSubset;
-import io.drillplan.solver.DrillSolution;
+import io.drillplan.solver.engine.DrillSolution;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
 import io.drillplan.solver.ScoreCalculationDriver;

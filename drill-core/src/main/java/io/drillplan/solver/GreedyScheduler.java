@@ -7,6 +7,8 @@ import io.drillplan.model.Precedence;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
+import io.drillplan.solver.engine.Occupancy;
+import io.drillplan.solver.engine.UnscheduledReasons;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,7 @@
 package io.drillplan.solver;
 
 import io.drillplan.model.Schedule;
+import io.drillplan.solver.engine.DrillConstraints;
 import java.util.List;
 
 /**

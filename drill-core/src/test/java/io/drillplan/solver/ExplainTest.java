@@ -7,6 +7,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
+import io.drillplan.solver.engine.DrillConstraints;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;

@@ -16,6 +16,7 @@ import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.samples.SampleProblems;
+import io.drillplan.solver.engine.DrillConstraints;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

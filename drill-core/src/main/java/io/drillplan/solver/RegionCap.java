@@ -1,4 +1,0 @@
-package io.drillplan.solver;
-
-/** A region that hosts at most {@code max} drills per date, counting every region below it. */
-record RegionCap(String regionId, int max) {}

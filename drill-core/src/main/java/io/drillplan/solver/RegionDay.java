@@ -1,4 +1,0 @@
-package io.drillplan.solver;
-
-/** One capped region on one day: the group key of the region limit constraint. */
-record RegionDay(RegionCap cap, int day) {}
