@@ -8,6 +8,7 @@ import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.solver.engine.DrillConstraints;
 import io.drillplan.solver.engine.DrillSolution;
+import io.drillplan.solver.engine.GreedyPlacement;
 import io.drillplan.solver.engine.Occupancy;
 import io.drillplan.solver.engine.ParallelSearch;
 import io.drillplan.solver.engine.PlannedDrill;
@@ -172,7 +173,7 @@ public final class DrillPlanner {
         HardMediumSoftLongScore score = solutionManager.update(best);
         LOG.debug("Solved {} drills: {}", total, score);
         listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started), score.toString(),
-                score.isFeasible(), heldCount(best), total));
+                score.isFeasible(), SolutionBuilder.heldCount(best), total));
         return toSchedule(best, score, stopRequested);
     }
 
@@ -199,7 +200,7 @@ public final class DrillPlanner {
         if (missing.isEmpty()) {
             return;
         }
-        GreedyScheduler.placeAll(occupancy, missing, problem.horizon().start(), stop);
+        GreedyPlacement.placeAll(occupancy, missing, problem.horizon().start(), stop);
         for (DrillRequest request : missing) {
             PlannedDrill drill = byId.get(request.id());
             Assignment placed = occupancy.placement(request.id());
@@ -236,16 +237,6 @@ public final class DrillPlanner {
             }
         }
         return new Schedule(problem.name(), score.toString(), score.isFeasible(), assignments, unscheduled);
-    }
-
-    static int heldCount(DrillSolution solution) {
-        int held = 0;
-        for (PlannedDrill drill : solution.drills()) {
-            if (SolutionBuilder.isHeld(drill)) {
-                held++;
-            }
-        }
-        return held;
     }
 
     private static List<DrillImpact> drillImpacts(ScoreExplanation<DrillSolution, HardMediumSoftLongScore> explanation,

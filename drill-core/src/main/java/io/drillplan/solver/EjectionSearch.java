@@ -5,6 +5,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
+import io.drillplan.solver.engine.GreedyPlacement;
 import io.drillplan.solver.engine.Occupancy;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -86,7 +87,7 @@ public final class EjectionSearch {
                 .forEach(todo::add);
         List<String> placed = new ArrayList<>();
         List<String> moved = new ArrayList<>();
-        for (DrillRequest drill : GreedyScheduler.placementOrder(problem, todo)) {
+        for (DrillRequest drill : GreedyPlacement.placementOrder(problem, todo)) {
             LocalDate from = wanted.get(drill.id());
             Optional<Assignment> free = search.occupancy.earliest(drill, from);
             if (free.isPresent()) {

@@ -3,21 +3,17 @@ package io.drillplan.solver;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
-import io.drillplan.model.Precedence;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
+import io.drillplan.solver.engine.GreedyPlacement;
 import io.drillplan.solver.engine.Occupancy;
 import io.drillplan.solver.engine.UnscheduledReasons;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -32,13 +28,11 @@ public final class GreedyScheduler {
     /** The reason given to drills left out because planning was stopped before their turn. */
     public static final String STOPPED = "not placed: planning was stopped before a place was found for it";
 
-    static final BooleanSupplier NEVER = () -> false;
-
     private GreedyScheduler() {}
 
     /** A conflict-free schedule of the whole problem, built greedily. */
     public static Schedule schedule(DrillProblem problem) {
-        return schedule(problem, NEVER);
+        return schedule(problem, GreedyPlacement.NEVER);
     }
 
     /**
@@ -49,7 +43,7 @@ public final class GreedyScheduler {
     public static Schedule schedule(DrillProblem problem, BooleanSupplier stop) {
         ProblemValidator.validate(problem);
         Occupancy occupancy = new Occupancy(problem);
-        placeAll(occupancy, problem.drills(), problem.horizon().start(), stop);
+        GreedyPlacement.placeAll(occupancy, problem.drills(), problem.horizon().start(), stop);
         return toSchedule(problem, occupancy, "greedy", problem.horizon().start(), stop.getAsBoolean());
     }
 
@@ -73,67 +67,8 @@ public final class GreedyScheduler {
                 todo.add(drill);
             }
         }
-        placeAll(occupancy, todo, notBefore, NEVER);
+        GreedyPlacement.placeAll(occupancy, todo, notBefore, GreedyPlacement.NEVER);
         return toSchedule(problem, occupancy, fixed.score(), notBefore, false);
-    }
-
-    /**
-     * Places {@code todo} in precedence order until {@code stop} says so; returns nothing, books
-     * into {@code occupancy}.
-     */
-    static void placeAll(Occupancy occupancy, List<DrillRequest> todo, LocalDate notBefore, BooleanSupplier stop) {
-        for (DrillRequest drill : placementOrder(occupancy.problem(), todo)) {
-            if (stop.getAsBoolean()) {
-                return;
-            }
-            Optional<Assignment> placement = occupancy.earliest(drill, notBefore);
-            placement.ifPresent(occupancy::add);
-        }
-    }
-
-    /**
-     * {@code todo} in an order where every drill comes after its prerequisites in {@code todo},
-     * and otherwise higher priority first, then fewer candidate days, then input order.
-     */
-    static List<DrillRequest> placementOrder(DrillProblem problem, List<DrillRequest> todo) {
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < todo.size(); i++) {
-            position.put(todo.get(i).id(), i);
-        }
-        Map<String, Integer> waitingOn = new HashMap<>();
-        Map<String, List<DrillRequest>> dependants = new HashMap<>();
-        for (DrillRequest drill : todo) {
-            int waiting = 0;
-            for (Precedence p : drill.after()) {
-                if (position.containsKey(p.drill())) {
-                    waiting++;
-                    dependants.computeIfAbsent(p.drill(), k -> new ArrayList<>()).add(drill);
-                }
-            }
-            waitingOn.put(drill.id(), waiting);
-        }
-        Comparator<DrillRequest> order = Comparator
-                .comparingInt((DrillRequest d) -> -d.priority())
-                .thenComparingLong(d -> windowDays(problem, d))
-                .thenComparingInt(d -> position.get(d.id()));
-        PriorityQueue<DrillRequest> ready = new PriorityQueue<>(order);
-        todo.stream().filter(d -> waitingOn.get(d.id()) == 0).forEach(ready::add);
-        List<DrillRequest> result = new ArrayList<>(todo.size());
-        while (!ready.isEmpty()) {
-            DrillRequest next = ready.poll();
-            result.add(next);
-            for (DrillRequest dependant : dependants.getOrDefault(next.id(), List.of())) {
-                if (waitingOn.merge(dependant.id(), -1, Integer::sum) == 0) {
-                    ready.add(dependant);
-                }
-            }
-        }
-        return result;
-    }
-
-    private static long windowDays(DrillProblem problem, DrillRequest drill) {
-        var window = drill.windowIn(problem.horizon());
-        return window.to().toEpochDay() - window.from().toEpochDay();
     }
 
     static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score, LocalDate notBefore,

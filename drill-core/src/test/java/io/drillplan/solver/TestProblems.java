@@ -15,8 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Small hand-built problems whose answers can be worked out on paper. */
-final class TestProblems {
+/**
+ * Small hand-built problems whose answers can be worked out on paper. Public for the tests of
+ * {@code io.drillplan.solver.engine}.
+ */
+public final class TestProblems {
 
     static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
 
@@ -45,7 +48,7 @@ final class TestProblems {
      * A crowded fortnight: 3 units sharing 2 fire teams and 1 medical team, chains, a region
      * cap of 3 drills a day, and more drills than the teams can guide, so that every rule binds.
      */
-    static DrillProblem crowded(int drillsPerUnit) {
+    public static DrillProblem crowded(int drillsPerUnit) {
         DrillProblem.Builder b = DrillProblem.builder()
                 .name("crowded")
                 .horizon(new Horizon(JUNE_1, LocalDate.of(2026, 6, 14), Set.of(LocalDate.of(2026, 6, 5)), null))

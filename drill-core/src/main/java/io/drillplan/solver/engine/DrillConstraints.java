@@ -18,30 +18,30 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  */
 public final class DrillConstraints implements ConstraintProvider {
 
-    static final String OUTSIDE_WINDOW = "Drill outside its window";
-    static final String UNIT_CLOSED = "Unit closed";
-    static final String TEAM_UNQUALIFIED = "Team lacks skill or reach";
-    static final String TEAM_TWO_ROLES = "Team fills two roles of a drill";
-    static final String ROLE_UNFILLED = "Role unfilled";
-    static final String TEAM_UNAVAILABLE = "Team unavailable";
-    static final String TEAM_DOUBLE_BOOKED = "Team double-booked";
-    static final String TEAM_DAILY_LIMIT = "Team over daily limit";
-    static final String TEAM_WEEKLY_LIMIT = "Team over weekly limit";
-    static final String UNIT_DOUBLE_BOOKED = "Unit double-booked";
-    static final String PREREQUISITE_NOT_HELD = "Prerequisite not held";
-    static final String PREREQUISITE_UNDERSTAFFED = "Prerequisite understaffed";
-    static final String REGION_DAILY_LIMIT = "Region over daily limit";
-    static final String UNSCHEDULED = "Drill unscheduled";
-    static final String TRAVEL = "Travel distance";
-    static final String WORKLOAD = "Team workload";
-    static final String HIGH_RISK_LATE = "High-risk unit late";
-    static final String PILED_UP = "Drills piled on a day";
-    static final String CHAIN_TEAM_CHANGED = "Chain guided by different teams";
-    static final String PUBLISHED_CHANGED = "Published date changed";
-    static final String PUBLISHED_TEAM_CHANGED = "Published team changed";
+    public static final String OUTSIDE_WINDOW = "Drill outside its window";
+    public static final String UNIT_CLOSED = "Unit closed";
+    public static final String TEAM_UNQUALIFIED = "Team lacks skill or reach";
+    public static final String TEAM_TWO_ROLES = "Team fills two roles of a drill";
+    public static final String ROLE_UNFILLED = "Role unfilled";
+    public static final String TEAM_UNAVAILABLE = "Team unavailable";
+    public static final String TEAM_DOUBLE_BOOKED = "Team double-booked";
+    public static final String TEAM_DAILY_LIMIT = "Team over daily limit";
+    public static final String TEAM_WEEKLY_LIMIT = "Team over weekly limit";
+    public static final String UNIT_DOUBLE_BOOKED = "Unit double-booked";
+    public static final String PREREQUISITE_NOT_HELD = "Prerequisite not held";
+    public static final String PREREQUISITE_UNDERSTAFFED = "Prerequisite understaffed";
+    public static final String REGION_DAILY_LIMIT = "Region over daily limit";
+    public static final String UNSCHEDULED = "Drill unscheduled";
+    public static final String TRAVEL = "Travel distance";
+    public static final String WORKLOAD = "Team workload";
+    public static final String HIGH_RISK_LATE = "High-risk unit late";
+    public static final String PILED_UP = "Drills piled on a day";
+    public static final String CHAIN_TEAM_CHANGED = "Chain guided by different teams";
+    public static final String PUBLISHED_CHANGED = "Published date changed";
+    public static final String PUBLISHED_TEAM_CHANGED = "Published team changed";
 
     /** What dropping a published drill costs against stability, in days moved. */
-    static final int DAYS_FOR_A_DROPPED_DRILL = 30;
+    public static final int DAYS_FOR_A_DROPPED_DRILL = 30;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {

@@ -78,15 +78,15 @@ public final class DrillSolution {
         return copy;
     }
 
-    DrillProblem problem() {
+    public DrillProblem problem() {
         return problem;
     }
 
-    PlanningCalendar calendar() {
+    public PlanningCalendar calendar() {
         return calendar;
     }
 
-    List<Team> teams() {
+    public List<Team> teams() {
         return teams;
     }
 
@@ -98,11 +98,11 @@ public final class DrillSolution {
         return chainLinks;
     }
 
-    List<PlannedDrill> drills() {
+    public List<PlannedDrill> drills() {
         return drills;
     }
 
-    List<TeamSeat> seats() {
+    public List<TeamSeat> seats() {
         return seats;
     }
 

@@ -34,14 +34,14 @@ import java.util.Set;
  * drill at a time; {@code check.ScheduleChecker} remains the independent judge of a whole
  * schedule.
  */
-final class Occupancy {
+public final class Occupancy {
 
     /** Why a drill cannot go into one date and slot. */
-    enum Blocker { OUTSIDE_WINDOW, UNIT_CLOSED, UNIT_BUSY, REGION_FULL, PREREQUISITE, TEAMS }
+    public enum Blocker { OUTSIDE_WINDOW, UNIT_CLOSED, UNIT_BUSY, REGION_FULL, PREREQUISITE, TEAMS }
 
     /** The outcome of trying one date and slot: an assignment, or the first blocker met. */
-    record Attempt(Assignment assignment, Blocker blocker, String blockedSkill) {
-        boolean placed() {
+    public record Attempt(Assignment assignment, Blocker blocker, String blockedSkill) {
+        public boolean placed() {
             return assignment != null;
         }
     }
@@ -66,7 +66,7 @@ final class Occupancy {
     private final Map<String, List<Booking>> unitDay = new HashMap<>();
     private final Map<String, Integer> regionDay = new HashMap<>();
 
-    Occupancy(DrillProblem problem) {
+    public Occupancy(DrillProblem problem) {
         this.problem = problem;
         this.horizon = problem.horizon();
         this.travel = problem.travel();
@@ -127,20 +127,20 @@ final class Occupancy {
     }
 
     /** The teams that have {@code skill} and reach the drill's unit, nearest first. */
-    List<RescueTeam> eligible(DrillRequest drill, String skill) {
+    public List<RescueTeam> eligible(DrillRequest drill, String skill) {
         return eligibleByDrillSkill.getOrDefault(drill.id() + "#" + skill, List.of());
     }
 
-    boolean isPlaced(String drillId) {
+    public boolean isPlaced(String drillId) {
         return placed.containsKey(drillId);
     }
 
-    Assignment placement(String drillId) {
+    public Assignment placement(String drillId) {
         return placed.get(drillId);
     }
 
     /** Books an assignment; the caller guarantees it keeps the rules (or wants it anyway). */
-    void add(Assignment a) {
+    public void add(Assignment a) {
         DrillRequest drill = drills.get(a.drill());
         GrassrootsUnit unit = units.get(drill.unit());
         int slotIndex = horizon.slotIndex(a.slot());
@@ -157,7 +157,7 @@ final class Occupancy {
     }
 
     /** Releases a booked drill, if booked. */
-    void remove(String drillId) {
+    public void remove(String drillId) {
         Assignment a = placed.remove(drillId);
         if (a == null) {
             return;
@@ -178,7 +178,7 @@ final class Occupancy {
      * booked, choosing the nearest free qualified teams (a team that guided an earlier step of the
      * unit's chain first). Books nothing.
      */
-    Attempt attempt(DrillRequest drill, LocalDate date, int slotIndex) {
+    public Attempt attempt(DrillRequest drill, LocalDate date, int slotIndex) {
         Blocker site = siteBlocker(drill, date, slotIndex);
         if (site != null) {
             return new Attempt(null, site, null);
@@ -271,7 +271,7 @@ final class Occupancy {
     }
 
     /** The first date and slot on or after {@code notBefore} where the drill fits, if any. */
-    Optional<Assignment> earliest(DrillRequest drill, LocalDate notBefore) {
+    public Optional<Assignment> earliest(DrillRequest drill, LocalDate notBefore) {
         for (LocalDate date : horizon.dates()) {
             if (date.isBefore(notBefore)) {
                 continue;

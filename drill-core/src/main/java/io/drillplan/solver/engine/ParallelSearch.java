@@ -1,6 +1,5 @@
 package io.drillplan.solver.engine;
 
-import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.Progress;
 import io.drillplan.solver.ProgressListener;
@@ -33,7 +32,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
  * the unimproved limit; soft gains count as improvement once they add up to a thousandth of the
  * soft score. A search that still gains coverage is never cut short.
  */
-final class ParallelSearch {
+public final class ParallelSearch {
 
     /** Checks deadlines and stop requests; daemon, so an embedding app can still exit. */
     private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,7 +47,7 @@ final class ParallelSearch {
     private final List<SolverFactory<DrillSolution>> factories;
     private final SolutionManager<DrillSolution, HardMediumSoftLongScore> scorer;
 
-    ParallelSearch(PlannerOptions options) {
+    public ParallelSearch(PlannerOptions options) {
         this.options = options;
         this.factories = new ArrayList<>(options.threads());
         for (int i = 0; i < options.threads(); i++) {
@@ -58,7 +57,7 @@ final class ParallelSearch {
     }
 
     /** Scores and explains solutions with the same constraints and weights as the searches. */
-    SolutionManager<DrillSolution, HardMediumSoftLongScore> scorer() {
+    public SolutionManager<DrillSolution, HardMediumSoftLongScore> scorer() {
         return scorer;
     }
 
@@ -68,7 +67,7 @@ final class ParallelSearch {
     }
 
     /** The best of the searches from {@code start}; {@code start} itself is left as it was. */
-    DrillSolution solve(DrillSolution start, long startedNanos, ProgressListener listener,
+    public DrillSolution solve(DrillSolution start, long startedNanos, ProgressListener listener,
             Set<Solver<DrillSolution>> running, BooleanSupplier stopRequested) {
         if (stopRequested.getAsBoolean()) {
             // Stopped before the engine started: building its network would only delay the answer.
@@ -191,7 +190,7 @@ final class ParallelSearch {
                 improvedNanos = System.nanoTime();
             }
             listener.onProgress(new Progress(Duration.ofNanos(improvedNanos - startedNanos), newScore.toString(),
-                    newScore.isFeasible(), DrillPlanner.heldCount(solution), drills));
+                    newScore.isFeasible(), SolutionBuilder.heldCount(solution), drills));
         }
 
         synchronized boolean nothingLeftToGain(long bound, long now) {

@@ -77,7 +77,7 @@ public final class PlannedDrill {
         return slotRange;
     }
 
-    String getId() {
+    public String getId() {
         return id;
     }
 
@@ -85,11 +85,11 @@ public final class PlannedDrill {
         return index;
     }
 
-    DrillRequest request() {
+    public DrillRequest request() {
         return request;
     }
 
-    UnitSite unit() {
+    public UnitSite unit() {
         return unit;
     }
 
@@ -101,19 +101,19 @@ public final class PlannedDrill {
         return request.durationSlots();
     }
 
-    List<TeamSeat> seats() {
+    public List<TeamSeat> seats() {
         return seats;
     }
 
-    TimeSlot getSlot() {
+    public TimeSlot getSlot() {
         return slot;
     }
 
-    void setSlot(TimeSlot slot) {
+    public void setSlot(TimeSlot slot) {
         this.slot = slot;
     }
 
-    boolean isPinned() {
+    public boolean isPinned() {
         return pinned;
     }
 
@@ -131,7 +131,7 @@ public final class PlannedDrill {
 
     // Everything below reads only this drill's own slot, so it is safe inside constraint streams.
 
-    int day() {
+    public int day() {
         return slot.day();
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * read from a file can contain) get their own instances on demand, so that the solver can score
  * such a schedule instead of refusing it.
  */
-final class PlanningCalendar {
+public final class PlanningCalendar {
     private final Horizon horizon;
     private final int[] slotStart;
     private final int[] slotEnd;
@@ -64,7 +64,7 @@ final class PlanningCalendar {
     }
 
     /** The shared instance for {@code date} and slot {@code slotIndex}. */
-    TimeSlot timeSlot(LocalDate date, int slotIndex) {
+    public TimeSlot timeSlot(LocalDate date, int slotIndex) {
         return byKey.computeIfAbsent(date + "#" + slotIndex, k -> new TimeSlot(
                 dayOf(date), date, slotIndex,
                 horizon.slots().get(slotIndex).id(),

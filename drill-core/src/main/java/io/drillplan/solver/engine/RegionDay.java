@@ -1,4 +1,4 @@
 package io.drillplan.solver.engine;
 
 /** One capped region on one day: the group key of the region limit constraint. */
-record RegionDay(RegionCap cap, int day) {}
+public record RegionDay(RegionCap cap, int day) {}

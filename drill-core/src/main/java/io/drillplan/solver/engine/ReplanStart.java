@@ -7,7 +7,6 @@ import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
-import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PreferenceWeights;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import java.util.Set;
  * <p>The start is written into a planning solution whose shadow variables agree with its
  * genuine ones, so the engine's first score is the true one.
  */
-final class ReplanStart {
+public final class ReplanStart {
 
     private final DrillProblem problem;
     private final LocalDate today;
@@ -44,7 +43,7 @@ final class ReplanStart {
      * @param today nothing moves to or from a date before it; drills published before it are held
      * @param pinned drills to keep exactly as published on any date (absent ones stay out)
      */
-    ReplanStart(DrillProblem problem, Schedule published, LocalDate today, Collection<String> pinned) {
+    public ReplanStart(DrillProblem problem, Schedule published, LocalDate today, Collection<String> pinned) {
         this.problem = problem;
         this.today = today;
         Map<String, DrillRequest> drills = problem.drillsById();
@@ -71,7 +70,7 @@ final class ReplanStart {
     }
 
     /** The published version restricted to the drills the problem knows. */
-    Schedule published() {
+    public Schedule published() {
         return new Schedule(problem.name(), null, null, List.copyOf(published.values()), List.of());
     }
 
@@ -101,7 +100,7 @@ final class ReplanStart {
     }
 
     /** The starting solution, with the stability penalty measured against the published version. */
-    DrillSolution solution(PreferenceWeights weights) {
+    public DrillSolution solution(PreferenceWeights weights) {
         Occupancy occupancy = new Occupancy(solverProblem);
         Map<String, DrillRequest> drills = solverProblem.drillsById();
         settled.stream().map(published::get).filter(a -> a != null).forEach(occupancy::add);
@@ -112,11 +111,11 @@ final class ReplanStart {
             }
         }
         List<DrillRequest> missing = new ArrayList<>();
-        for (DrillRequest d : GreedyScheduler.placementOrder(solverProblem, open)) {
+        for (DrillRequest d : GreedyPlacement.placementOrder(solverProblem, open)) {
             Optional<Assignment> kept = keep(occupancy, drills.get(d.id()), published.get(d.id()));
             kept.ifPresentOrElse(occupancy::add, () -> missing.add(d));
         }
-        GreedyScheduler.placeAll(occupancy, missing, today, GreedyScheduler.NEVER);
+        GreedyPlacement.placeAll(occupancy, missing, today, GreedyPlacement.NEVER);
 
         DrillSolution solution = SolutionBuilder.build(solverProblem, weights, false);
         SolutionBuilder.apply(solution, new Schedule(problem.name(), null, null,
@@ -159,7 +158,7 @@ final class ReplanStart {
     }
 
     /** {@code schedule} with the reason of each ended drill in a planner's words. */
-    Schedule withReasons(Schedule schedule) {
+    public Schedule withReasons(Schedule schedule) {
         List<Unscheduled> unscheduled = new ArrayList<>();
         for (Unscheduled u : schedule.unscheduled()) {
             LocalDate end = ended.get(u.drill());

@@ -24,11 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns a validated problem into the solver's planning solution, and schedules into and out of it. */
-final class SolutionBuilder {
+public final class SolutionBuilder {
 
     private SolutionBuilder() {}
 
-    static DrillSolution build(DrillProblem problem, PreferenceWeights weights, boolean strictStaffing) {
+    public static DrillSolution build(DrillProblem problem, PreferenceWeights weights, boolean strictStaffing) {
         Horizon horizon = problem.horizon();
         PlanningCalendar calendar = new PlanningCalendar(horizon);
         int days = calendar.dayCount();
@@ -124,7 +124,7 @@ final class SolutionBuilder {
      * skill may list more teams than the drill needs, else {@link InvalidProblemException} lists
      * each problem. Lenient (a warm start on a changed problem): what does not fit is skipped.
      */
-    static void apply(DrillSolution solution, Schedule schedule, boolean strict) {
+    public static void apply(DrillSolution solution, Schedule schedule, boolean strict) {
         Map<String, PlannedDrill> drills = new HashMap<>();
         solution.drills().forEach(d -> drills.put(d.getId(), d));
         Map<String, Team> teams = new HashMap<>();
@@ -200,7 +200,7 @@ final class SolutionBuilder {
     }
 
     /** Drills with a slot and every seat filled, as assignments in input order. */
-    static List<Assignment> assignments(DrillSolution solution) {
+    public static List<Assignment> assignments(DrillSolution solution) {
         List<Assignment> result = new ArrayList<>();
         Horizon horizon = solution.problem().horizon();
         for (PlannedDrill drill : solution.drills()) {
@@ -218,7 +218,18 @@ final class SolutionBuilder {
         return result;
     }
 
-    static boolean isHeld(PlannedDrill drill) {
+    public static boolean isHeld(PlannedDrill drill) {
         return drill.getSlot() != null && drill.seats().stream().allMatch(s -> s.getTeam() != null);
+    }
+
+    /** How many drills the solution holds: a slot and every seat filled. */
+    public static int heldCount(DrillSolution solution) {
+        int held = 0;
+        for (PlannedDrill drill : solution.drills()) {
+            if (isHeld(drill)) {
+                held++;
+            }
+        }
+        return held;
     }
 }

@@ -6,7 +6,7 @@ import java.util.BitSet;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 
 /** A rescue team as the solver sees it: the planning value of {@link TeamSeat#getTeam()}. */
-final class Team {
+public final class Team {
     // Planning values need an id for move threads, which rebase every move onto their own copy.
     @PlanningId
     private final int index;
@@ -25,7 +25,7 @@ final class Team {
         return index;
     }
 
-    String id() {
+    public String id() {
         return team.id();
     }
 

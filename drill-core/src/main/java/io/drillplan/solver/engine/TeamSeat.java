@@ -101,7 +101,7 @@ public final class TeamSeat {
         return index;
     }
 
-    PlannedDrill drill() {
+    public PlannedDrill drill() {
         return drill;
     }
 
@@ -110,15 +110,15 @@ public final class TeamSeat {
         return drill.index();
     }
 
-    String skill() {
+    public String skill() {
         return skill;
     }
 
-    Team getTeam() {
+    public Team getTeam() {
         return team;
     }
 
-    void setTeam(Team team) {
+    public void setTeam(Team team) {
         this.team = team;
     }
 
@@ -126,7 +126,7 @@ public final class TeamSeat {
         return drillSlot;
     }
 
-    void setDrillSlot(TimeSlot drillSlot) {
+    public void setDrillSlot(TimeSlot drillSlot) {
         this.drillSlot = drillSlot;
     }
 
@@ -156,11 +156,11 @@ public final class TeamSeat {
 
     // Everything below reads this seat's own variables (team, drillSlot) and facts only.
 
-    boolean isPlaced() {
+    public boolean isPlaced() {
         return drillSlot != null;
     }
 
-    int day() {
+    public int day() {
         return drillSlot.day();
     }
 
@@ -179,7 +179,7 @@ public final class TeamSeat {
         return ((long) team.index() << 32) | (drillSlot.day() & 0xFFFFFFFFL);
     }
 
-    int week() {
+    public int week() {
         return drillSlot.week();
     }
 

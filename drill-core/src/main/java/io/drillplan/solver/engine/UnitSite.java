@@ -8,7 +8,7 @@ import java.util.BitSet;
 import java.util.List;
 
 /** A grass-roots unit as the solver sees it, with its open days and capped regions resolved. */
-final class UnitSite {
+public final class UnitSite {
     private final int index;
     private final GrassrootsUnit unit;
     private final BitSet openDays;
@@ -57,7 +57,7 @@ final class UnitSite {
     }
 
     /** The unit's region and its ancestors that cap drills per day, nearest first. */
-    List<RegionCap> cappedRegions() {
+    public List<RegionCap> cappedRegions() {
         return cappedRegions;
     }
 

@@ -19,13 +19,13 @@ import java.util.stream.Collectors;
  * no team near the unit has, a unit closed all window long, or, by trying every candidate date
  * and slot against what the schedule booked, what blocked it most often.
  */
-final class UnscheduledReasons {
+public final class UnscheduledReasons {
 
     private final Occupancy occupancy;
     private final DrillProblem problem;
     private final LocalDate notBefore;
 
-    UnscheduledReasons(Occupancy occupancy) {
+    public UnscheduledReasons(Occupancy occupancy) {
         this(occupancy, occupancy.problem().horizon().start());
     }
 
@@ -33,13 +33,13 @@ final class UnscheduledReasons {
      * Reasons that consider only dates on or after {@code notBefore}: a schedule extended from a
      * given day could not use an earlier free slot, so naming one would mislead.
      */
-    UnscheduledReasons(Occupancy occupancy, LocalDate notBefore) {
+    public UnscheduledReasons(Occupancy occupancy, LocalDate notBefore) {
         this.occupancy = occupancy;
         this.problem = occupancy.problem();
         this.notBefore = notBefore;
     }
 
-    String reason(DrillRequest drill) {
+    public String reason(DrillRequest drill) {
         for (Precedence p : drill.after()) {
             if (!occupancy.isPlaced(p.drill())) {
                 return "its prerequisite " + p.drill() + " is not scheduled";

@@ -1,14 +1,14 @@
 package io.drillplan.solver.engine;
 
-import static io.drillplan.solver.ConstraintFixtures.DRAGON_BOAT;
-import static io.drillplan.solver.ConstraintFixtures.TAIYUAN;
+import static io.drillplan.solver.engine.ConstraintFixtures.DRAGON_BOAT;
+import static io.drillplan.solver.engine.ConstraintFixtures.TAIYUAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drillplan.model.DateWindow;
 import io.drillplan.model.GeoPoint;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.Travel;
-import io.drillplan.solver.ConstraintFixtures.Plan;
+import io.drillplan.solver.engine.ConstraintFixtures.Plan;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
