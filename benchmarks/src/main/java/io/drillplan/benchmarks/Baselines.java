@@ -2,13 +2,11 @@ package io.drillplan.benchmarks;
 
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
-import io.drillplan.solver.ConstructionHeuristics;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.engine.DrillSolution;
 import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
-import io.drillplan.solver.SolverInternals;
 import io.drillplan.text.TextTable;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,7 +7,6 @@ import io.drillplan.solver.engine.DrillSolution;
 import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
-import io.drillplan.solver.SolverInternals;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.StringJoiner;

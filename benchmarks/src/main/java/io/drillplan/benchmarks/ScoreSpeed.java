@@ -1,12 +1,9 @@
 package io.drillplan.benchmarks;
 
 import io.drillplan.model.DrillProblem;
-import io.drillplan.solver.ConstraintSubset;
 import io.drillplan.solver.engine.DrillSolution;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
-import io.drillplan.solver.ScoreCalculationDriver;
-import io.drillplan.solver.SolverInternals;
 import io.drillplan.text.TextTable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -3,8 +3,6 @@ package io.drillplan.benchmarks;
 import io.drillplan.format.DrillFormat;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.SearchAlgorithm;
-import io.drillplan.solver.SolverInternals;
-import io.drillplan.solver.WarmStartFileIO;
 import io.drillplan.text.TextTable;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,5 +1,10 @@
-package io.drillplan.solver;
+package io.drillplan.benchmarks;
 
+import io.drillplan.solver.engine.ChainLink;
+import io.drillplan.solver.engine.DrillConstraints;
+import io.drillplan.solver.engine.DrillSolution;
+import io.drillplan.solver.engine.PlannedDrill;
+import io.drillplan.solver.engine.TeamSeat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,9 @@
-package io.drillplan.solver;
+package io.drillplan.benchmarks;
 
 import io.drillplan.format.DrillFormat;
+import io.drillplan.solver.DrillPlanner;
+import io.drillplan.solver.PreferenceWeights;
+import io.drillplan.solver.engine.DrillSolution;
 import java.io.File;
 import org.optaplanner.persistence.common.api.domain.solution.SolutionFileIO;
 

@@ -1,5 +1,12 @@
-package io.drillplan.solver;
+package io.drillplan.benchmarks;
 
+import io.drillplan.solver.PlannerOptions;
+import io.drillplan.solver.engine.DrillSolution;
+import io.drillplan.solver.engine.PlannedDrill;
+import io.drillplan.solver.engine.SolverConfigs;
+import io.drillplan.solver.engine.Team;
+import io.drillplan.solver.engine.TeamSeat;
+import io.drillplan.solver.engine.TimeSlot;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;

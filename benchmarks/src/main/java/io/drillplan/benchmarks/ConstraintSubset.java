@@ -1,5 +1,6 @@
-package io.drillplan.solver;
+package io.drillplan.benchmarks;
 
+import io.drillplan.solver.engine.DrillConstraints;
 import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.score.stream.Constraint;

@@ -1,8 +1,16 @@
-package io.drillplan.solver;
+package io.drillplan.benchmarks;
 
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
+import io.drillplan.solver.DrillPlanner;
+import io.drillplan.solver.GreedyScheduler;
+import io.drillplan.solver.PlannerOptions;
+import io.drillplan.solver.PreferenceWeights;
+import io.drillplan.solver.engine.DrillSolution;
+import io.drillplan.solver.engine.PlannedDrill;
+import io.drillplan.solver.engine.SolutionBuilder;
+import io.drillplan.solver.engine.SolverConfigs;
 import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
