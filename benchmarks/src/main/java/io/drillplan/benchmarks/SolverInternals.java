@@ -17,10 +17,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
- * Benchmarks only: the solver internals the benchmarks measure, opened to
- * {@code io.drillplan.benchmarks}. This class lives in the benchmarks module but in drill-core's
- * package (a split package on the class path, on purpose: see benchmarks/README.md), so that
- * drill-core keeps its planning model package-private.
+ * The solver internals the benchmarks measure, in one place: the planning solution, its start and
+ * its score, reached through the public members of drill-core's engine package. That package is
+ * not exported by drill-core's module; the benchmarks run on the class path, where its public
+ * members are visible.
  */
 public final class SolverInternals {
 
@@ -63,13 +63,7 @@ public final class SolverInternals {
 
     /** How many drills the solution holds: a slot and every seat filled. */
     public static int heldCount(DrillSolution solution) {
-        int held = 0;
-        for (PlannedDrill drill : solution.drills()) {
-            if (SolutionBuilder.isHeld(drill)) {
-                held++;
-            }
-        }
-        return held;
+        return SolutionBuilder.heldCount(solution);
     }
 
     /**

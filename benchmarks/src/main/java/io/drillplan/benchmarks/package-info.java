@@ -7,7 +7,11 @@
  * ({@link io.drillplan.benchmarks.WeightSweep}). See benchmarks/README.md for the commands and the
  * measured numbers.
  *
- * <p>The solver internals they measure are reached through classes of the benchmarks module in
- * drill-core's package {@code io.drillplan.solver}, a split package on purpose.
+ * <p>The solver internals they measure ({@link io.drillplan.benchmarks.SolverInternals},
+ * {@link io.drillplan.benchmarks.ConstraintSubset}, {@link io.drillplan.benchmarks.ScoreCalculationDriver},
+ * {@link io.drillplan.benchmarks.ConstructionHeuristics}, {@link io.drillplan.benchmarks.WarmStartFileIO})
+ * are reached through the public members of drill-core's engine package
+ * {@code io.drillplan.solver.engine}, which drill-core's module does not export: the benchmarks
+ * run on the class path.
  */
 package io.drillplan.benchmarks;

@@ -6,4 +6,4 @@ package io.drillplan.solver.engine;
  * drills explicitly (reading the earlier drill's slot through a reference would hide the
  * dependency from the score engine) and so that solution clones never share entity references.
  */
-record ChainLink(int laterIndex, int earlierIndex, int minDays, boolean sameUnit) {}
+public record ChainLink(int laterIndex, int earlierIndex, int minDays, boolean sameUnit) {}

@@ -94,7 +94,7 @@ public final class DrillSolution {
         return units;
     }
 
-    List<ChainLink> chainLinks() {
+    public List<ChainLink> chainLinks() {
         return chainLinks;
     }
 
@@ -114,7 +114,7 @@ public final class DrillSolution {
         return preferences;
     }
 
-    HardMediumSoftLongScore getScore() {
+    public HardMediumSoftLongScore getScore() {
         return score;
     }
 

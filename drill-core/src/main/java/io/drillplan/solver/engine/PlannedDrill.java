@@ -16,7 +16,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 @PlanningEntity
 public final class PlannedDrill {
 
-    static final String SLOT = "slot";
+    public static final String SLOT = "slot";
 
     private String id;
     // An integer id: the engine looks entities up by it when it rebases moves for move threads.
@@ -73,7 +73,7 @@ public final class PlannedDrill {
     }
 
     @ValueRangeProvider(id = "slotRange")
-    List<TimeSlot> getSlotRange() {
+    public List<TimeSlot> getSlotRange() {
         return slotRange;
     }
 
@@ -81,7 +81,7 @@ public final class PlannedDrill {
         return id;
     }
 
-    int index() {
+    public int index() {
         return index;
     }
 
@@ -93,7 +93,7 @@ public final class PlannedDrill {
         return unit;
     }
 
-    int priority() {
+    public int priority() {
         return request.priority();
     }
 

@@ -24,11 +24,11 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * heuristic phase: the greedy scheduler gives the start, and since both variables are nullable
  * the engine's construction heuristic would see nothing to initialise anyway.
  */
-final class SolverConfigs {
+public final class SolverConfigs {
 
     private SolverConfigs() {}
 
-    static SolverConfig build(PlannerOptions options) {
+    public static SolverConfig build(PlannerOptions options) {
         // The planner ends a search early itself (ParallelSearch): only once coverage has nowhere
         // left to go, which a plain unimproved-time limit cannot tell.
         TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());

@@ -20,7 +20,7 @@ import org.optaplanner.core.api.domain.variable.ShadowVariable;
 @PlanningEntity
 public final class TeamSeat {
 
-    static final String TEAM = "team";
+    public static final String TEAM = "team";
     static final String DRILL_SLOT = "drillSlot";
 
     private String id;
@@ -89,7 +89,7 @@ public final class TeamSeat {
     }
 
     @ValueRangeProvider(id = "teamRange")
-    List<Team> getEligibleTeams() {
+    public List<Team> getEligibleTeams() {
         return eligibleTeams;
     }
 
@@ -130,7 +130,7 @@ public final class TeamSeat {
         this.drillSlot = drillSlot;
     }
 
-    boolean isPinned() {
+    public boolean isPinned() {
         return pinned;
     }
 

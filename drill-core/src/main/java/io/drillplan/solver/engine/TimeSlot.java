@@ -8,7 +8,7 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
  * {@link PlannedDrill#getSlot()}. One shared instance per date and slot, so identity comparison
  * is enough for equality inside the solver.
  */
-final class TimeSlot {
+public final class TimeSlot {
     // Planning values need an id for move threads: epoch day and slot index in one number.
     @PlanningId
     private final long id;
