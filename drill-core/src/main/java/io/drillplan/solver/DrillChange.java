@@ -40,6 +40,11 @@ public record DrillChange(String drill, Kind kind, Assignment before, Assignment
     /**
      * Every drill scheduled in either version whose date, slot or teams differ, drills of
      * {@code before} first in its order, then the ones only {@code after} schedules.
+     *
+     * @param before the earlier version, usually the published one
+     * @param after the later version; its unscheduled list gives the reasons of dropped drills
+     * @return the changes, empty when both versions hold the same drills on the same slots with
+     *     the same teams
      */
     public static List<DrillChange> between(Schedule before, Schedule after) {
         Map<String, Assignment> was = byDrill(before);
@@ -71,6 +76,9 @@ public record DrillChange(String drill, Kind kind, Assignment before, Assignment
     /**
      * The days between the two dates (1 for a slot change on the same date, 0 for a team change),
      * or {@code droppedDays} for a dropped drill and 0 for an added one.
+     *
+     * @param droppedDays what a dropped drill counts as, in days
+     * @return the days moved, 0 or more
      */
     public long daysMoved(long droppedDays) {
         return switch (kind) {
@@ -80,12 +88,20 @@ public record DrillChange(String drill, Kind kind, Assignment before, Assignment
         };
     }
 
-    /** How many of the earlier teams (per skill) no longer guide the drill; 0 unless held in both. */
+    /**
+     * How many of the earlier teams (per skill) no longer guide the drill.
+     *
+     * @return the teams replaced; 0 unless the drill is held in both versions
+     */
     public int teamsReplaced() {
         return before == null || after == null ? 0 : teamsReplaced(before, after);
     }
 
-    /** The teams to tell: those of both versions, earlier ones first, once each. */
+    /**
+     * The teams to tell about the change.
+     *
+     * @return the ids of the teams of both versions, earlier ones first, once each
+     */
     public Set<String> teams() {
         Set<String> teams = new LinkedHashSet<>();
         if (before != null) {

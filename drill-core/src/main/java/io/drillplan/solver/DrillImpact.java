@@ -13,7 +13,15 @@ import java.util.List;
  */
 public record DrillImpact(String drill, long hard, long medium, long soft, List<String> constraints) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param drill the drill's id
+     * @param hard hard penalty the drill is involved in
+     * @param medium medium penalty
+     * @param soft soft penalty
+     * @param constraints names of the matched constraints, copied
+     */
     public DrillImpact {
         constraints = List.copyOf(constraints);
     }

@@ -67,17 +67,32 @@ public final class DrillPlanner {
         this.solutionManager = search.scorer();
     }
 
-    /** A planner with these options. */
+    /**
+     * A planner with these options. Building it sets up the solver once; reuse it for many calls.
+     *
+     * @param options how long and how to search
+     * @return a planner that may be shared by threads
+     */
     public static DrillPlanner create(PlannerOptions options) {
         return new DrillPlanner(Objects.requireNonNull(options, "options"));
     }
 
-    /** The options this planner was created with. */
+    /**
+     * The options this planner was created with.
+     *
+     * @return the options given to {@link #create(PlannerOptions)}
+     */
     public PlannerOptions options() {
         return options;
     }
 
-    /** Plans {@code problem} from scratch. */
+    /**
+     * Plans {@code problem} from scratch.
+     *
+     * @param problem the month to plan
+     * @return the best schedule found within the options' limits, with its score
+     * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
+     */
     public Schedule plan(DrillProblem problem) {
         return plan(problem, ProgressListener.NONE);
     }
@@ -85,6 +100,10 @@ public final class DrillPlanner {
     /**
      * Plans {@code problem} from scratch, reporting progress.
      *
+     * @param problem the month to plan
+     * @param listener told each time the best schedule improves, on the solver's thread
+     * @return the best schedule found within the options' limits, with its score; drills left out
+     *     are listed with a reason
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public Schedule plan(DrillProblem problem, ProgressListener listener) {
@@ -109,6 +128,12 @@ public final class DrillPlanner {
      * {@code io.drillplan.changes} build the changed problem, published version and pins from
      * events.
      *
+     * @param problem the changed month
+     * @param published the version people were told about
+     * @param today the first date anything may move to or from
+     * @param pinned ids of drills that must stay as {@code published} has them
+     * @param listener told each time the best schedule improves, on the solver's thread
+     * @return the new version, its stability cost and its changes against {@code published}
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public Replan replan(DrillProblem problem, Schedule published, LocalDate today, Collection<String> pinned,
@@ -123,7 +148,16 @@ public final class DrillPlanner {
         return Replan.of(start.published(), schedule, weights.stability());
     }
 
-    /** {@link #replan(DrillProblem, Schedule, LocalDate, Collection, ProgressListener)} without pins or progress. */
+    /**
+     * {@link #replan(DrillProblem, Schedule, LocalDate, Collection, ProgressListener)} without pins
+     * or progress.
+     *
+     * @param problem the changed month
+     * @param published the version people were told about
+     * @param today the first date anything may move to or from
+     * @return the new version, its stability cost and its changes against {@code published}
+     * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
+     */
     public Replan replan(DrillProblem problem, Schedule published, LocalDate today) {
         return replan(problem, published, today, Set.of(), ProgressListener.NONE);
     }
@@ -132,6 +166,9 @@ public final class DrillPlanner {
      * The score of {@code schedule} for {@code problem}, by constraint and by drill. A drill listed
      * as held with a missing team counts as a hard violation here (rule 4).
      *
+     * @param problem the month the schedule belongs to
+     * @param schedule the schedule to score, for example one edited by hand
+     * @return the score with the constraints that matched and the drills they involve
      * @throws io.drillplan.model.InvalidProblemException when the problem is invalid or the
      *     schedule names drills, slots or teams the problem lacks, or too many teams for a skill
      */

@@ -40,7 +40,14 @@ public final class EjectionSearch {
      * @param exchanges how many exchanges it tried
      */
     public record Result(Schedule schedule, List<String> placed, List<String> moved, long exchanges) {
-        /** Makes the lists immutable. */
+        /**
+         * Makes the lists immutable.
+         *
+         * @param schedule the assignments after the search
+         * @param placed the wanted drills it placed, copied
+         * @param moved the other drills it moved, copied
+         * @param exchanges how many exchanges it tried
+         */
         public Result {
             placed = List.copyOf(placed);
             moved = List.copyOf(moved);
@@ -78,6 +85,8 @@ public final class EjectionSearch {
      * @param wanted drills to place, each with the first date it may take
      * @param movableFrom the first date a drill moved to make room may take
      * @param maxExchanges the most exchanges to try, over all wanted drills
+     * @return the schedule after the search, with the drills it placed and moved; wanted drills
+     *     that are unknown, already booked or found no room are in neither list
      */
     public static Result run(DrillProblem problem, Schedule current, Collection<String> fixed,
             Map<String, LocalDate> wanted, LocalDate movableFrom, long maxExchanges) {

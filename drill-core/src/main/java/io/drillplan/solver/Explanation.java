@@ -13,7 +13,14 @@ import java.util.List;
 public record Explanation(String score, boolean feasible, List<ConstraintTotal> constraints,
         List<DrillImpact> drills) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param score the total score
+     * @param feasible whether no hard rule is broken
+     * @param constraints the constraint totals, copied
+     * @param drills the drill impacts, copied
+     */
     public Explanation {
         constraints = List.copyOf(constraints);
         drills = List.copyOf(drills);

@@ -30,7 +30,14 @@ public final class GreedyScheduler {
 
     private GreedyScheduler() {}
 
-    /** A conflict-free schedule of the whole problem, built greedily. */
+    /**
+     * A conflict-free schedule of the whole problem, built greedily.
+     *
+     * @param problem the month to plan
+     * @return every drill placed at its earliest free slot, or listed as unscheduled with the
+     *     reason it found none
+     * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
+     */
     public static Schedule schedule(DrillProblem problem) {
         return schedule(problem, GreedyPlacement.NEVER);
     }
@@ -39,6 +46,11 @@ public final class GreedyScheduler {
      * A conflict-free schedule of the problem, built greedily until {@code stop} says so; drills
      * not placed by then are listed as unscheduled with the reason {@link #STOPPED}. Checked
      * before each drill, so a stop is honoured within one drill's placement.
+     *
+     * @param problem the month to plan
+     * @param stop asked before each drill; {@code true} ends the placing
+     * @return the drills placed until the stop, the others unscheduled with a reason
+     * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public static Schedule schedule(DrillProblem problem, BooleanSupplier stop) {
         ProblemValidator.validate(problem);
@@ -51,6 +63,14 @@ public final class GreedyScheduler {
      * Places {@code drillIds} (drills not in {@code fixed}) at their earliest feasible slot on or
      * after {@code notBefore}, keeping every assignment of {@code fixed} as it is. Drills that find
      * no slot are listed as unscheduled with a reason. {@code fixed} itself must keep the rules.
+     *
+     * @param problem the month; {@code fixed} must belong to it
+     * @param fixed the assignments to keep; its score is carried over to the result
+     * @param drillIds the drills to place; those {@code fixed} already holds stay as they are
+     * @param notBefore the first date a placed drill may take
+     * @return {@code fixed} with the drills placed, every other drill of the problem unscheduled
+     *     with a reason
+     * @throws IllegalArgumentException when {@code drillIds} names a drill the problem lacks
      */
     public static Schedule extend(DrillProblem problem, Schedule fixed, Collection<String> drillIds,
             LocalDate notBefore) {

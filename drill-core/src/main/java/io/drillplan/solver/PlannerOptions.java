@@ -54,7 +54,25 @@ public record PlannerOptions(
     /** The most threads a planner accepts: more than any machine it runs on needs. */
     public static final int MAX_THREADS = 256;
 
-    /** Validates every field, quoting the bad value. */
+    /**
+     * Validates every field, quoting the bad value.
+     *
+     * @param timeLimit the wall-clock budget; positive
+     * @param unimprovedLimit the longest wait for an improvement at full coverage; positive, or
+     *     {@code null} for none
+     * @param stepLimit the most local search steps; 0 or more, or {@code null} for none
+     * @param threads independent searches; 1 to {@link #MAX_THREADS}
+     * @param moveThreads move threads per search; 0 to {@link #MAX_THREADS}
+     * @param seed the random seed
+     * @param weights the soft preference weights; not {@code null}
+     * @param algorithm the local search metaheuristic; not {@code null}
+     * @param slotAndSeatMoves whether to use the slot-and-crew move
+     * @param ruinAndRecreateMoves whether to use the ruin-and-recreate moves
+     * @param fullAssert whether to check every incremental score
+     * @throws IllegalArgumentException when a value is out of range
+     * @throws NullPointerException when {@code timeLimit}, {@code weights} or {@code algorithm}
+     *     is {@code null}
+     */
     public PlannerOptions {
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(weights, "weights");

@@ -20,7 +20,17 @@ public record PreferenceWeights(
     /** Defaults tuned on the samples; see benchmarks/README.md. */
     public static final PreferenceWeights DEFAULT = new PreferenceWeights(1, 2, 4, 10, 30, 0);
 
-    /** Rejects negative weights, quoting the bad value. */
+    /**
+     * Rejects negative weights, quoting the bad value.
+     *
+     * @param travelKm per road km; 0 or more
+     * @param workload per unit of squared drill count per team; 0 or more
+     * @param highRiskEarly per day of delay of a red-risk drill; 0 or more
+     * @param spread per pair of drills on one date in one region; 0 or more
+     * @param chainContinuity per chain step guided by another team; 0 or more
+     * @param stability per day moved and team changed when re-planning; 0 or more
+     * @throws IllegalArgumentException when a weight is negative
+     */
     public PreferenceWeights {
         check("travelKm", travelKm);
         check("workload", workload);
@@ -37,7 +47,12 @@ public record PreferenceWeights(
         }
     }
 
-    /** A copy with the stability weight set, for re-planning. */
+    /**
+     * A copy with the stability weight set, for re-planning.
+     *
+     * @param stability the new stability weight, 0 or more
+     * @return these weights with {@code stability} replaced
+     */
     public PreferenceWeights withStability(long stability) {
         return new PreferenceWeights(travelKm, workload, highRiskEarly, spread, chainContinuity, stability);
     }

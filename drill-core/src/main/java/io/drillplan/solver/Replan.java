@@ -17,7 +17,13 @@ import java.util.List;
  */
 public record Replan(Schedule schedule, long stabilityCost, List<DrillChange> changes) {
 
-    /** Makes the list immutable. */
+    /**
+     * Makes the list immutable.
+     *
+     * @param schedule the new version of the schedule
+     * @param stabilityCost the weighted days moved and teams replaced
+     * @param changes the changes against the published version, copied
+     */
     public Replan {
         changes = List.copyOf(changes);
     }

@@ -27,7 +27,13 @@ public final class RobustPlanning {
      * Plans {@code problem} with {@code planner}, keeping {@code slackDays} at the end of each
      * window where possible.
      *
+     * @param planner plans the month with the shortened windows
+     * @param problem the month to plan
+     * @param slackDays days to keep free at the end of each window, 0 or more
+     * @param listener receives the planner's progress
+     * @return a schedule of {@code problem} (not of the shortened one), scored by {@code planner}
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
+     * @throws IllegalArgumentException when {@code slackDays} is negative
      */
     public static Schedule plan(DrillPlanner planner, DrillProblem problem, int slackDays, ProgressListener listener) {
         Objects.requireNonNull(planner, "planner");

@@ -7,10 +7,7 @@
  * ({@link io.drillplan.solver.Explanation}, {@link io.drillplan.solver.Progress},
  * {@link io.drillplan.solver.Replan} with its {@link io.drillplan.solver.DrillChange}s).
  *
- * <p>The planning model follows design.md: a {@code PlannedDrill} per request with a nullable
- * slot, a {@code TeamSeat} per team it needs with a nullable team chosen among the teams that
- * have the skill and reach the unit, and a shadow variable mirroring the drill's slot on each
- * seat. The engine classes are public only because the engine instantiates them by reflection;
- * none of their members are public.
+ * <p>The planning model and the search live in {@code io.drillplan.solver.engine}, which
+ * drill-core's module does not export; nothing of it appears in this package's signatures.
  */
 package io.drillplan.solver;

@@ -13,7 +13,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
- * Engine internal (public only for the engine's reflection): the hard rules of format.md (rule 1, every drill exactly once, holds by construction: one
+ * Engine internal (public for the engine's reflection, the planner and the benchmarks): the hard rules of format.md (rule 1, every drill exactly once, holds by construction: one
  * entity per drill), the medium penalties for drills left out, and the soft preferences.
  */
 public final class DrillConstraints implements ConstraintProvider {

@@ -10,7 +10,7 @@ import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-/** Engine internal (public only for the engine's reflection): the month as the solver sees it: drills and their seats over the problem's facts. */
+/** Engine internal (public for the engine's reflection, the planner and the benchmarks): the month as the solver sees it: drills and their seats over the problem's facts. */
 @PlanningSolution(solutionCloner = DrillSolutionCloner.class)
 public final class DrillSolution {
 

@@ -18,6 +18,8 @@ import java.util.function.BooleanSupplier;
  * The greedy placement behind {@link io.drillplan.solver.GreedyScheduler}: each drill at its
  * earliest free slot, in precedence order. The search's start, its gap filling and re-planning
  * use it on their own {@link Occupancy}.
+ *
+ * <p>Public for {@code GreedyScheduler}, {@code EjectionSearch} and {@code DrillPlanner}.
  */
 public final class GreedyPlacement {
 

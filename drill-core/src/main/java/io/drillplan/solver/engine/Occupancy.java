@@ -33,6 +33,9 @@ import java.util.Set;
  * <p>It answers the same ten rules as the solver's constraints, but incrementally and for one
  * drill at a time; {@code check.ScheduleChecker} remains the independent judge of a whole
  * schedule.
+ *
+ * <p>Public for {@code GreedyScheduler}, {@code EjectionSearch} and {@code DrillPlanner} in
+ * {@code io.drillplan.solver}.
  */
 public final class Occupancy {
 

@@ -31,6 +31,8 @@ import org.optaplanner.core.api.solver.SolverFactory;
  * schedule has not improved for as long as it took to find it, at least one second and at most
  * the unimproved limit; soft gains count as improvement once they add up to a thousandth of the
  * soft score. A search that still gains coverage is never cut short.
+ *
+ * <p>Public for {@code DrillPlanner}, which it serves.
  */
 public final class ParallelSearch {
 

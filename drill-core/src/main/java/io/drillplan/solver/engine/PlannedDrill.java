@@ -10,7 +10,7 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
- * Engine internal (public only for the engine's reflection): one drill request in the solver. Its slot is nullable so that an overconstrained month leaves
+ * Engine internal (public for the engine's reflection, the planner and the benchmarks): one drill request in the solver. Its slot is nullable so that an overconstrained month leaves
  * drills out (a medium penalty) instead of breaking a hard rule.
  */
 @PlanningEntity

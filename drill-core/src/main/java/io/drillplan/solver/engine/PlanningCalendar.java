@@ -15,6 +15,8 @@ import java.util.Map;
  * shared {@link TimeSlot} per date and slot. Dates outside the horizon (which only a schedule
  * read from a file can contain) get their own instances on demand, so that the solver can score
  * such a schedule instead of refusing it.
+ *
+ * <p>Public for {@code DrillPlanner}, which turns placements back into time slots.
  */
 public final class PlanningCalendar {
     private final Horizon horizon;

@@ -27,6 +27,8 @@ import java.util.Set;
  *
  * <p>The start is written into a planning solution whose shadow variables agree with its
  * genuine ones, so the engine's first score is the true one.
+ *
+ * <p>Public for {@code DrillPlanner.replan}.
  */
 public final class ReplanStart {
 

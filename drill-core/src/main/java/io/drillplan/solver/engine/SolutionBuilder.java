@@ -23,7 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a validated problem into the solver's planning solution, and schedules into and out of it. */
+/**
+ * Turns a validated problem into the solver's planning solution, and schedules into and out of it.
+ *
+ * <p>Public for {@code DrillPlanner} and the benchmarks.
+ */
 public final class SolutionBuilder {
 
     private SolutionBuilder() {}

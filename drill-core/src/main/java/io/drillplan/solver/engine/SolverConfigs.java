@@ -23,6 +23,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * The solver configuration for a set of {@link PlannerOptions}. There is no construction
  * heuristic phase: the greedy scheduler gives the start, and since both variables are nullable
  * the engine's construction heuristic would see nothing to initialise anyway.
+ *
+ * <p>Public for {@code DrillPlanner}'s search and for the benchmarks, which build variants of it.
  */
 public final class SolverConfigs {
 

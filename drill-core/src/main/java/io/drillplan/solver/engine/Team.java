@@ -5,7 +5,11 @@ import io.drillplan.model.RescueTeam;
 import java.util.BitSet;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 
-/** A rescue team as the solver sees it: the planning value of {@link TeamSeat#getTeam()}. */
+/**
+ * A rescue team as the solver sees it: the planning value of {@link TeamSeat#getTeam()}.
+ *
+ * <p>Public: read by {@code DrillPlanner} and the benchmarks.
+ */
 public final class Team {
     // Planning values need an id for move threads, which rebase every move onto their own copy.
     @PlanningId

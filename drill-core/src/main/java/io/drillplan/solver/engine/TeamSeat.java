@@ -10,7 +10,7 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
- * Engine internal (public only for the engine's reflection): one team a drill needs: a role with count 2 gives two seats. The team is nullable (an empty
+ * Engine internal (public for the engine's reflection, the planner and the benchmarks): one team a drill needs: a role with count 2 gives two seats. The team is nullable (an empty
  * seat is a medium penalty) and comes from the teams that have the skill and reach the unit.
  *
  * <p>{@link #getDrillSlot()} mirrors the drill's slot as a shadow variable, so that the

@@ -7,6 +7,8 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
  * A date and the first slot a drill occupies on it: the planning value of
  * {@link PlannedDrill#getSlot()}. One shared instance per date and slot, so identity comparison
  * is enough for equality inside the solver.
+ *
+ * <p>Public: read by {@code DrillPlanner} and the benchmarks.
  */
 public final class TimeSlot {
     // Planning values need an id for move threads: epoch day and slot index in one number.

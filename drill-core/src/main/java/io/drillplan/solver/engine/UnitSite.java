@@ -7,7 +7,11 @@ import io.drillplan.model.Travel;
 import java.util.BitSet;
 import java.util.List;
 
-/** A grass-roots unit as the solver sees it, with its open days and capped regions resolved. */
+/**
+ * A grass-roots unit as the solver sees it, with its open days and capped regions resolved.
+ *
+ * <p>Public for {@code DrillPlanner}, which reads a unit's capped regions.
+ */
 public final class UnitSite {
     private final int index;
     private final GrassrootsUnit unit;

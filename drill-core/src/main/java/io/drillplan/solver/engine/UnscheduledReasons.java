@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * Says, in a planner's words, why a drill is not in a schedule: a prerequisite left out, a skill
  * no team near the unit has, a unit closed all window long, or, by trying every candidate date
  * and slot against what the schedule booked, what blocked it most often.
+ *
+ * <p>Public for {@code GreedyScheduler} and {@code DrillPlanner}.
  */
 public final class UnscheduledReasons {
 
