@@ -77,7 +77,8 @@ public final class SolverInternals {
             }
         }
         HardMediumSoftLongScore score = solution.getScore();
-        return new Schedule(solution.problem().name(), score == null ? null : score.toString(),
-                score == null ? null : score.isFeasible(), SolutionBuilder.assignments(solution), unscheduled);
+        return new Schedule(solution.problem().name(),
+                java.util.Optional.ofNullable(score == null ? null : DrillPlanner.toScore(score)),
+                SolutionBuilder.assignments(solution), unscheduled);
     }
 }

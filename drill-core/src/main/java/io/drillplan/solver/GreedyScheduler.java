@@ -23,7 +23,8 @@ import java.util.function.BooleanSupplier;
  * rule, nearest free teams first. Drills go in precedence order, higher priority first, tighter
  * windows first. It never breaks a hard rule and needs no solver: a fallback when there is no
  * time to solve, the baseline the benchmarks compare the solver against, and the starting point
- * the solver improves.
+ * the solver improves. Its schedules carry no score ({@link Schedule#score()} is empty): give one
+ * to {@link DrillPlanner#explain} for the engine's score.
  */
 public final class GreedyScheduler {
 
@@ -42,19 +43,20 @@ public final class GreedyScheduler {
     /**
      * A conflict-free schedule of the problem, built greedily until {@code stop} says so; drills
      * not placed by then are listed as unscheduled with the reason {@link #STOPPED}. Checked
-     * before each drill, so a stop is honoured within one drill's placement.
+     * before each drill, so a stop is honoured within one drill's placement. The schedule has no score.
      */
     public static Schedule schedule(DrillProblem problem, BooleanSupplier stop) {
         ProblemValidator.validate(problem);
         Occupancy occupancy = new Occupancy(problem);
         placeAll(occupancy, problem.drills(), problem.horizon().start(), stop);
-        return toSchedule(problem, occupancy, "greedy", problem.horizon().start(), stop.getAsBoolean());
+        return toSchedule(problem, occupancy, problem.horizon().start(), stop.getAsBoolean());
     }
 
     /**
      * Places {@code drillIds} (drills not in {@code fixed}) at their earliest feasible slot on or
      * after {@code notBefore}, keeping every assignment of {@code fixed} as it is. Drills that find
      * no slot are listed as unscheduled with a reason. {@code fixed} itself must keep the rules.
+     * The result has no score, whatever the score of {@code fixed}: it is another schedule.
      */
     public static Schedule extend(DrillProblem problem, Schedule fixed, Collection<String> drillIds,
             LocalDate notBefore) {
@@ -72,7 +74,7 @@ public final class GreedyScheduler {
             }
         }
         placeAll(occupancy, todo, notBefore, NEVER);
-        return toSchedule(problem, occupancy, fixed.score(), notBefore, false);
+        return toSchedule(problem, occupancy, notBefore, false);
     }
 
     /**
@@ -134,8 +136,8 @@ public final class GreedyScheduler {
         return window.to().toEpochDay() - window.from().toEpochDay();
     }
 
-    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score, LocalDate notBefore,
-            boolean stopped) {
+    /** The schedule booked in {@code occupancy}, without a score: scoring it would need the solver. */
+    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, LocalDate notBefore, boolean stopped) {
         List<Assignment> assignments = new ArrayList<>();
         List<Unscheduled> unscheduled = new ArrayList<>();
         UnscheduledReasons reasons = new UnscheduledReasons(occupancy, notBefore);
@@ -147,6 +149,6 @@ public final class GreedyScheduler {
                 unscheduled.add(new Unscheduled(drill.id(), stopped ? STOPPED : reasons.reason(drill)));
             }
         }
-        return new Schedule(problem.name(), score, null, assignments, unscheduled);
+        return new Schedule(problem.name(), assignments, unscheduled);
     }
 }

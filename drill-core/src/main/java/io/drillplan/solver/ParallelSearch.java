@@ -186,8 +186,8 @@ final class ParallelSearch {
                 significant = newScore;
                 improvedNanos = System.nanoTime();
             }
-            listener.onProgress(new Progress(Duration.ofNanos(improvedNanos - startedNanos), newScore.toString(),
-                    newScore.isFeasible(), DrillPlanner.heldCount(solution), drills));
+            listener.onProgress(new Progress(Duration.ofNanos(improvedNanos - startedNanos),
+                    DrillPlanner.toScore(newScore), DrillPlanner.heldCount(solution), drills));
         }
 
         synchronized boolean nothingLeftToGain(long bound, long now) {

@@ -9,6 +9,7 @@ import io.drillplan.model.Unscheduled;
 import io.drillplan.samples.SampleProblems;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -54,7 +55,7 @@ class RuinAndRecreateMoveTest {
         assertThat(greedyLeftOut).as("the crowded fortnight leaves drills out greedily").isPositive();
         assertThat(score.hardScore()).isZero();
         assertThat(-score.mediumScore()).as("priority left out after the search").isLessThan(greedyLeftOut);
-        Schedule schedule = new Schedule(problem.name(), score.toString(), true, SolutionBuilder.assignments(solved),
+        Schedule schedule = new Schedule(problem.name(), Optional.of(DrillPlanner.toScore(score)), SolutionBuilder.assignments(solved),
                 unscheduled(solved));
         assertThat(ScheduleChecker.check(problem, schedule).feasible()).isTrue();
     }
@@ -83,7 +84,7 @@ class RuinAndRecreateMoveTest {
     void moveThreadsShowNoScoreCorruption() {
         DrillProblem problem = SampleProblems.generate(SampleProblems.Preset.TINY);
         Schedule schedule = DrillPlanner.create(fullAssert(150).withMoveThreads(2)).plan(problem);
-        assertThat(schedule.feasible()).isTrue();
+        assertThat(schedule.score().orElseThrow().isFeasible()).isTrue();
         assertThat(ScheduleChecker.check(problem, schedule).feasible()).isTrue();
     }
 
@@ -96,8 +97,7 @@ class RuinAndRecreateMoveTest {
         Schedule two = DrillPlanner.create(options.withThreads(2)).plan(problem);
         Schedule twoAgain = DrillPlanner.create(options.withThreads(2)).plan(problem);
         assertThat(twoAgain).isEqualTo(two);
-        assertThat(HardMediumSoftLongScore.parseScore(two.score()))
-                .isGreaterThanOrEqualTo(HardMediumSoftLongScore.parseScore(one.score()));
+        assertThat(two.score().orElseThrow()).isGreaterThanOrEqualTo(one.score().orElseThrow());
         assertThat(ScheduleChecker.check(problem, two).feasible()).isTrue();
     }
 
