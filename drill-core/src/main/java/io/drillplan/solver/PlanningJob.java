@@ -14,7 +14,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * PlanningJob<Schedule> job = planner.start(problem);
- * job.progress().subscribe(subscriber);          // optional: best-so-far events
+ * job.subscribe(p -> show(p.bestScore()));       // optional: best-so-far events
  * ...
  * job.cancel();                                  // optional: stop early, keep the best so far
  * Schedule schedule = job.result().join();
@@ -100,6 +100,17 @@ public final class PlanningJob<R> {
      */
     public Flow.Publisher<Progress> progress() {
         return progress;
+    }
+
+    /**
+     * Calls {@code listener} with each event of {@link #progress()} from now on, on a thread of
+     * the common fork-join pool rather than the search's.
+     *
+     * @param listener receives the events
+     * @return a future that completes when the job's events end (exceptionally when the job fails)
+     */
+    public CompletableFuture<Void> subscribe(ProgressListener listener) {
+        return progress.consume(listener::onProgress);
     }
 
     /**
