@@ -62,24 +62,38 @@ public final class DrillPlanner {
         this.solutionManager = search.scorer();
     }
 
-    /** A planner with these options. */
+    /**
+     * A planner with these options.
+     *
+     * @param options the options
+     * @return the planner
+     */
     public static DrillPlanner create(PlannerOptions options) {
         return new DrillPlanner(Objects.requireNonNull(options, "options"));
     }
 
-    /** The options this planner was created with. */
+    /** {@return the options this planner was created with} */
     public PlannerOptions options() {
         return options;
     }
 
-    /** Plans {@code problem} from scratch. */
+    /**
+     * Plans {@code problem} from scratch, blocking until the search ends.
+     *
+     * @param problem the problem
+     * @return the schedule, with its score
+     * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
+     */
     public Schedule plan(DrillProblem problem) {
         return plan(problem, ProgressListener.NONE);
     }
 
     /**
-     * Plans {@code problem} from scratch, reporting progress.
+     * Plans {@code problem} from scratch, reporting progress, blocking until the search ends.
      *
+     * @param problem the problem
+     * @param listener called on the search's thread each time the best schedule improves
+     * @return the schedule, with its score
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public Schedule plan(DrillProblem problem, ProgressListener listener) {
@@ -136,6 +150,12 @@ public final class DrillPlanner {
      * {@code io.drillplan.changes} build the changed problem, published version and pins from
      * events.
      *
+     * @param problem the changed problem
+     * @param published the published schedule
+     * @param today the first date that may change
+     * @param pinned drills that stay as published
+     * @param listener called on the search's thread each time the best schedule improves
+     * @return the re-planned schedule with its changes against {@code published}
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public Replan replan(DrillProblem problem, Schedule published, LocalDate today, Collection<String> pinned,
@@ -182,7 +202,14 @@ public final class DrillPlanner {
         return Replan.of(start.published(), schedule, weights.stability());
     }
 
-    /** {@link #replan(DrillProblem, Schedule, LocalDate, Collection, ProgressListener)} without pins or progress. */
+    /**
+     * {@link #replan(DrillProblem, Schedule, LocalDate, Collection, ProgressListener)} without pins or progress.
+     *
+     * @param problem the changed problem
+     * @param published the published schedule
+     * @param today the first date that may change
+     * @return the re-planned schedule with its changes against {@code published}
+     */
     public Replan replan(DrillProblem problem, Schedule published, LocalDate today) {
         return replan(problem, published, today, Set.of(), ProgressListener.NONE);
     }
@@ -190,6 +217,10 @@ public final class DrillPlanner {
     /**
      * The score of {@code schedule} for {@code problem}, by constraint and by drill. A drill listed
      * as held with a missing team counts as a hard violation here (rule 4).
+     *
+     * @param problem the problem
+     * @param schedule any schedule of it, scored or not
+     * @return the score, by constraint and by drill
      *
      * @throws io.drillplan.model.InvalidProblemException when the problem is invalid or the
      *     schedule names drills, slots or teams the problem lacks, or too many teams for a skill

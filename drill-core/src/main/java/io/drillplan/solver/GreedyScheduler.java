@@ -35,7 +35,12 @@ public final class GreedyScheduler {
 
     private GreedyScheduler() {}
 
-    /** A conflict-free schedule of the whole problem, built greedily. */
+    /**
+     * A conflict-free schedule of the whole problem, built greedily.
+     *
+     * @param problem the problem
+     * @return the schedule, without a score
+     */
     public static Schedule schedule(DrillProblem problem) {
         return schedule(problem, NEVER);
     }
@@ -44,6 +49,10 @@ public final class GreedyScheduler {
      * A conflict-free schedule of the problem, built greedily until {@code stop} says so; drills
      * not placed by then are listed as unscheduled with the reason {@link #STOPPED}. Checked
      * before each drill, so a stop is honoured within one drill's placement. The schedule has no score.
+     *
+     * @param problem the problem
+     * @param stop says when to stop
+     * @return the schedule, without a score
      */
     public static Schedule schedule(DrillProblem problem, BooleanSupplier stop) {
         ProblemValidator.validate(problem);
@@ -57,6 +66,12 @@ public final class GreedyScheduler {
      * after {@code notBefore}, keeping every assignment of {@code fixed} as it is. Drills that find
      * no slot are listed as unscheduled with a reason. {@code fixed} itself must keep the rules.
      * The result has no score, whatever the score of {@code fixed}: it is another schedule.
+     *
+     * @param problem the problem
+     * @param fixed the assignments to keep
+     * @param drillIds the drills to place
+     * @param notBefore the first date a drill may be placed on
+     * @return the extended schedule, without a score
      */
     public static Schedule extend(DrillProblem problem, Schedule fixed, Collection<String> drillIds,
             LocalDate notBefore) {

@@ -7,6 +7,10 @@ public interface ProgressListener {
     /** A listener that ignores every event. */
     ProgressListener NONE = progress -> { };
 
-    /** Called when the best schedule improves. */
+    /**
+     * Called when the best schedule improves.
+     *
+     * @param progress the new best
+     */
     void onProgress(Progress progress);
 }

@@ -28,6 +28,12 @@ public final class RobustPlanning {
      * Plans {@code problem} with {@code planner}, keeping {@code slackDays} at the end of each
      * window where possible.
      *
+     * @param planner the planner to plan with
+     * @param problem the problem
+     * @param slackDays days to keep free at the end of each window, 0 or more
+     * @param listener receives the planner's progress
+     * @return the schedule of {@code problem}, scored
+     *
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public static Schedule plan(DrillPlanner planner, DrillProblem problem, int slackDays, ProgressListener listener) {
