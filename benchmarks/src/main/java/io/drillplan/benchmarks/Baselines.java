@@ -115,7 +115,7 @@ public final class Baselines {
             Schedule schedule) {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         // Every schedule scored alike, by the engine's constraints with the default weights.
-        String score = DrillPlanner.create(PlannerOptions.DEFAULT).explain(problem, schedule).score();
+        String score = DrillPlanner.create(PlannerOptions.DEFAULT).explain(problem, schedule).score().toString();
         return new Result(instance, method, seconds, ScheduleMeasures.of(problem, schedule), score);
     }
 }

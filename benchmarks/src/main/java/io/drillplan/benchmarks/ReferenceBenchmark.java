@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Plans each reference month (benchmarks/reference/) with the default options and several
@@ -95,7 +94,7 @@ public final class ReferenceBenchmark {
                 double[] coverageAt = {0};
                 long[] bestMedium = {Long.MIN_VALUE};
                 Schedule schedule = DrillPlanner.create(options).plan(problem, progress -> {
-                    long medium = HardMediumSoftLongScore.parseScore(progress.bestScore()).mediumScore();
+                    long medium = progress.bestScore().medium();
                     if (medium > bestMedium[0]) {
                         bestMedium[0] = medium;
                         coverageAt[0] = progress.elapsed().toMillis() / 1000.0;
@@ -117,7 +116,7 @@ public final class ReferenceBenchmark {
                         reference == null ? "" : TextTable.number(run.coverage() - reference.bound(), 4),
                         TextTable.number(run.tourKm(), 0),
                         reference == null ? "" : TextTable.number(100 * run.tourKm() / reference.bestTravelKm(), 1),
-                        run.violations(), TextTable.number(run.coverageSeconds(), 1), schedule.score());
+                        run.violations(), TextTable.number(run.coverageSeconds(), 1), schedule.score().orElseThrow());
                 System.out.printf(Locale.ROOT, "%-16s seed %d: %.1fs held %d/%d, priority %d/%d, coverage %.4f, tour %.0f km, violations %d%n",
                         label, seed, seconds, run.held(), run.drills(), heldPriority, total, run.coverage(), run.tourKm(),
                         run.violations());

@@ -79,7 +79,9 @@ public final class SolverInternals {
             }
         }
         HardMediumSoftLongScore score = solution.getScore();
-        return new Schedule(solution.problem().name(), score == null ? null : score.toString(),
-                score == null ? null : score.isFeasible(), SolutionBuilder.assignments(solution), unscheduled);
+        return new Schedule(solution.problem().name(),
+                java.util.Optional.ofNullable(score == null ? null
+                        : new io.drillplan.model.Score(score.hardScore(), score.mediumScore(), score.softScore())),
+                SolutionBuilder.assignments(solution), unscheduled);
     }
 }

@@ -62,7 +62,7 @@ public final class WeightSweep {
                     Schedule schedule = DrillPlanner.create(options).plan(problem);
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     ScheduleMeasures m = ScheduleMeasures.of(problem, schedule);
-                    cells.add(new Cell(travel, workload, highRisk, seconds, m, schedule.score()));
+                    cells.add(new Cell(travel, workload, highRisk, seconds, m, schedule.score().orElseThrow().toString()));
                     System.out.printf(Locale.ROOT,
                             "travel %3d workload %3d high-risk %3d: %.0f km, workload sd %.2f, high-risk day %.2f, "
                                     + "coverage %.2f%%, %d violations (%.1fs)%n",

@@ -283,7 +283,7 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
             List<Unscheduled> unscheduled = new ArrayList<>(published.unscheduled());
             unscheduled.add(new Unscheduled(c.request().id(), "added after publication"));
             return new ChangedMonth(problem.toBuilder().drill(c.request()).build(), new Schedule(published.problem(),
-                    published.score(), published.feasible(), published.assignments(), unscheduled), today, pinned);
+                    published.score(), published.assignments(), unscheduled), today, pinned);
         }
         if (change instanceof DrillHeld c) {
             Assignment was = published.assignment(c.drill()).orElse(null);
@@ -299,7 +299,7 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
             assignments.add(held);
             Set<String> pins = new LinkedHashSet<>(pinned);
             pins.add(c.drill());
-            return new ChangedMonth(problem, new Schedule(rest.problem(), rest.score(), rest.feasible(), assignments,
+            return new ChangedMonth(problem, new Schedule(rest.problem(), rest.score(), assignments,
                     rest.unscheduled()), today, pins);
         }
         DrillNotHeld c = (DrillNotHeld) change;
@@ -340,7 +340,7 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         if (reason != null) {
             unscheduled.add(new Unscheduled(drill, reason));
         }
-        return new Schedule(published.problem(), published.score(), published.feasible(), assignments, unscheduled);
+        return new Schedule(published.problem(), published.score(), assignments, unscheduled);
     }
 
     private static Set<String> minus(Set<String> set, String item) {

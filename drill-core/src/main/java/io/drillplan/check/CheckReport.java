@@ -1,6 +1,9 @@
 package io.drillplan.check;
 
+import io.drillplan.model.HardRule;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -10,20 +13,6 @@ import java.util.StringJoiner;
  * @param violations the violations; empty when the schedule is feasible
  */
 public record CheckReport(List<Violation> violations) {
-
-    private static final String[] RULE_NAMES = {
-        "",
-        "every drill exactly once, known ids",
-        "date in horizon and window, slots fit the day",
-        "unit open that date",
-        "roles filled by able teams in reach",
-        "team available that date",
-        "team in one place at a time",
-        "team drills per day and per week",
-        "unit holds one drill at a time",
-        "drill order and spacing",
-        "region drills per day",
-    };
 
     /**
      * Makes the list immutable; an absent list is empty.
@@ -42,14 +31,10 @@ public record CheckReport(List<Violation> violations) {
     /**
      * The violations of one rule, in report order.
      *
-     * @param rule a rule number of docs/rules.md, 1 to 10
+     * @param rule a rule of docs/rules.md
      * @return the violations of that rule; empty when it is kept
-     * @throws IllegalArgumentException when {@code rule} is not 1 to 10
      */
-    public List<Violation> ofRule(int rule) {
-        if (rule < Violation.FIRST_RULE || rule > Violation.LAST_RULE) {
-            throw new IllegalArgumentException("rule must be 1 to 10, got " + rule);
-        }
+    public List<Violation> ofRule(HardRule rule) {
         return violations.stream().filter(v -> v.rule() == rule).toList();
     }
 
@@ -63,16 +48,12 @@ public record CheckReport(List<Violation> violations) {
         if (violations.isEmpty()) {
             return "feasible: no hard rule broken";
         }
-        int[] counts = new int[Violation.LAST_RULE + 1];
-        violations.forEach(v -> counts[v.rule()]++);
+        Map<HardRule, Integer> counts = new EnumMap<>(HardRule.class);
+        violations.forEach(v -> counts.merge(v.rule(), 1, Integer::sum));
         StringJoiner lines = new StringJoiner("\n");
         lines.add("infeasible: " + violations.size()
                 + (violations.size() == 1 ? " hard-rule violation" : " hard-rule violations"));
-        for (int rule = Violation.FIRST_RULE; rule <= Violation.LAST_RULE; rule++) {
-            if (counts[rule] > 0) {
-                lines.add("  rule " + rule + " (" + RULE_NAMES[rule] + "): " + counts[rule]);
-            }
-        }
+        counts.forEach((rule, count) -> lines.add("  rule " + rule.number() + " (" + rule.title() + "): " + count));
         return lines.toString();
     }
 }

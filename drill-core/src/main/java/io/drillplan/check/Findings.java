@@ -1,6 +1,7 @@
 package io.drillplan.check;
 
 import io.drillplan.model.Excerpt;
+import io.drillplan.model.HardRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,19 +10,19 @@ import java.util.List;
 final class Findings {
     private final List<Violation> found = new ArrayList<>();
 
-    void add(int rule, String message, List<String> drills) {
+    void add(HardRule rule, String message, List<String> drills) {
         // Schedules come from anywhere: what they say is shown, never obeyed by a terminal.
         found.add(new Violation(rule, Excerpt.printable(message), drills));
     }
 
-    void add(int rule, String message, String... drills) {
+    void add(HardRule rule, String message, String... drills) {
         add(rule, message, List.of(drills));
     }
 
     /** The report, grouped by rule; the sort is stable, so each rule keeps its finding order. */
     CheckReport report() {
         List<Violation> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(Violation::rule));
+        sorted.sort(Comparator.comparing(Violation::rule));
         return new CheckReport(sorted);
     }
 }

@@ -1,5 +1,6 @@
 package io.drillplan.check;
 
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Precedence;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class OrderRules {
                 String id = later.id();
                 Placement first = step.drill() == null ? null : placed.get(step.drill());
                 if (first == null) {
-                    findings.add(9, "drill " + id + " must come after drill " + step.drill()
+                    findings.add(HardRule.DRILL_ORDER, "drill " + id + " must come after drill " + step.drill()
                             + ", which is not scheduled", id, String.valueOf(step.drill()));
                     continue;
                 }
@@ -24,12 +25,12 @@ final class OrderRules {
                 // In days between the two dates, never a date minDays ahead: that could leave the calendar.
                 long days = ChronoUnit.DAYS.between(first.date(), later.date());
                 if (days < step.minDays()) {
-                    findings.add(9, "drill " + id + " on " + later.date() + " must come at least " + step.minDays()
+                    findings.add(HardRule.DRILL_ORDER, "drill " + id + " on " + later.date() + " must come at least " + step.minDays()
                             + (step.minDays() == 1 ? " day" : " days") + " after drill " + first.id() + " on "
                             + first.date() + ", but comes " + daysWord(days), first.id(), id);
                 } else if (step.minDays() == 0 && later.date().equals(first.date())
                         && later.timed() && first.timed() && first.endSecond() > later.startSecond()) {
-                    findings.add(9, "drill " + id + " must start no earlier than drill " + first.id()
+                    findings.add(HardRule.DRILL_ORDER, "drill " + id + " must start no earlier than drill " + first.id()
                             + " ends, but on " + later.date() + " drill " + first.id() + " runs " + first.times()
                             + " and drill " + id + " " + later.times(), first.id(), id);
                 }

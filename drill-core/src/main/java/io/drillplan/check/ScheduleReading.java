@@ -6,6 +6,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Excerpt;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
@@ -58,29 +59,29 @@ final class ScheduleReading {
     private void assignment(int index, Assignment a) {
         String path = "assignments[" + index + "]";
         if (a.drill() == null) {
-            findings.add(1, path + ".drill: no drill id");
+            findings.add(HardRule.EVERY_DRILL_ONCE, path + ".drill: no drill id");
             return;
         }
         DrillRequest drill = drills.get(a.drill());
         if (drill == null) {
-            findings.add(1, path + ".drill: unknown drill " + Excerpt.quote(a.drill()), a.drill());
+            findings.add(HardRule.EVERY_DRILL_ONCE, path + ".drill: unknown drill " + Excerpt.quote(a.drill()), a.drill());
             return;
         }
         Placement earlier = placed.get(drill.id());
         if (earlier != null) {
-            findings.add(1, path + ": drill " + drill.id() + " is scheduled a second time (first at assignments["
+            findings.add(HardRule.EVERY_DRILL_ONCE, path + ": drill " + drill.id() + " is scheduled a second time (first at assignments["
                     + earlier.index() + "]); only the first counts", drill.id());
             return;
         }
         GrassrootsUnit unit = units.get(drill.unit());
         if (unit == null) {
             // The validator should have caught it; the checker still must not fail on it.
-            findings.add(1, "drill " + drill.id() + " names unknown unit " + Words.quoted(drill.unit()), drill.id());
+            findings.add(HardRule.EVERY_DRILL_ONCE, "drill " + drill.id() + " names unknown unit " + Words.quoted(drill.unit()), drill.id());
         }
         List<RescueTeam> known = knownTeams(path, drill, a);
         LocalDate date = a.date();
         if (date == null) {
-            findings.add(2, path + ".date: drill " + drill.id() + " has no date", drill.id());
+            findings.add(HardRule.IN_WINDOW, path + ".date: drill " + drill.id() + " has no date", drill.id());
         } else {
             dateInRange(path, drill, date);
         }
@@ -95,7 +96,7 @@ final class ScheduleReading {
             String id = listed.get(j).team();
             RescueTeam team = id == null ? null : teams.get(id);
             if (team == null) {
-                findings.add(1, path + ".teams[" + j + "].team: "
+                findings.add(HardRule.EVERY_DRILL_ONCE, path + ".teams[" + j + "].team: "
                         + (id == null ? "no team id" : "unknown team " + Excerpt.quote(id)) + " (drill " + drill.id() + ")",
                         drill.id());
             } else {
@@ -108,13 +109,13 @@ final class ScheduleReading {
     private void dateInRange(String path, DrillRequest drill, LocalDate date) {
         Horizon horizon = problem.horizon();
         if (!horizon.contains(date)) {
-            findings.add(2, path + ".date: drill " + drill.id() + " is on " + date + ", outside the horizon "
+            findings.add(HardRule.IN_WINDOW, path + ".date: drill " + drill.id() + " is on " + date + ", outside the horizon "
                     + horizon.start() + " to " + horizon.end(), drill.id());
         }
         // Without its own window a drill's window is the horizon, already reported above.
         DateWindow window = drill.window();
         if (window != null && !window.contains(date)) {
-            findings.add(2, path + ".date: drill " + drill.id() + " is on " + date + ", outside its window "
+            findings.add(HardRule.IN_WINDOW, path + ".date: drill " + drill.id() + " is on " + date + ", outside its window "
                     + window.from() + " to " + window.to(), drill.id());
         }
     }
@@ -124,12 +125,12 @@ final class ScheduleReading {
         int[] unknown = {-1, -1};
         List<Slot> slots = problem.horizon().slots();
         if (a.slot() == null) {
-            findings.add(1, path + ".slot: drill " + drill.id() + " has no slot", drill.id());
+            findings.add(HardRule.EVERY_DRILL_ONCE, path + ".slot: drill " + drill.id() + " has no slot", drill.id());
             return unknown;
         }
         int first = problem.horizon().slotIndex(a.slot());
         if (first < 0) {
-            findings.add(1, path + ".slot: unknown slot " + Excerpt.quote(a.slot()) + " (drill " + drill.id()
+            findings.add(HardRule.EVERY_DRILL_ONCE, path + ".slot: unknown slot " + Excerpt.quote(a.slot()) + " (drill " + drill.id()
                     + "; the slots are " + Words.ids(slots.stream().map(Slot::id).toList()) + ")", drill.id());
             return unknown;
         }
@@ -137,7 +138,7 @@ final class ScheduleReading {
         int last = first + duration - 1;
         if (last >= slots.size()) {
             int left = slots.size() - first;
-            findings.add(2, path + ".slot: drill " + drill.id() + " takes " + duration
+            findings.add(HardRule.IN_WINDOW, path + ".slot: drill " + drill.id() + " takes " + duration
                     + " consecutive slots from " + a.slot() + ", but the day has only " + left
                     + (left == 1 ? " slot" : " slots") + " from " + a.slot() + " on", drill.id());
             return unknown;
@@ -145,11 +146,11 @@ final class ScheduleReading {
         Slot firstSlot = slots.get(first);
         Slot lastSlot = slots.get(last);
         if (!firstSlot.start().equals(a.start())) {
-            findings.add(2, path + ".start: drill " + drill.id() + " starts " + Words.time(a.start())
+            findings.add(HardRule.IN_WINDOW, path + ".start: drill " + drill.id() + " starts " + Words.time(a.start())
                     + ", but slot " + firstSlot.id() + " starts " + Words.time(firstSlot.start()), drill.id());
         }
         if (!lastSlot.end().equals(a.end())) {
-            findings.add(2, path + ".end: drill " + drill.id() + " ends " + Words.time(a.end())
+            findings.add(HardRule.IN_WINDOW, path + ".end: drill " + drill.id() + " ends " + Words.time(a.end())
                     + ", but its last slot " + lastSlot.id() + " ends " + Words.time(lastSlot.end()), drill.id());
         }
         return new int[] {firstSlot.start().toSecondOfDay(), lastSlot.end().toSecondOfDay()};
@@ -161,17 +162,17 @@ final class ScheduleReading {
             String path = "unscheduled[" + i + "]";
             String id = unscheduled.get(i).drill();
             if (id == null) {
-                findings.add(1, path + ".drill: no drill id");
+                findings.add(HardRule.EVERY_DRILL_ONCE, path + ".drill: no drill id");
             } else if (!drills.containsKey(id)) {
-                findings.add(1, path + ".drill: unknown drill " + Excerpt.quote(id), id);
+                findings.add(HardRule.EVERY_DRILL_ONCE, path + ".drill: unknown drill " + Excerpt.quote(id), id);
             } else if (seen.containsKey(id)) {
-                findings.add(1, path + ": drill " + id + " is listed as unscheduled a second time (first at unscheduled["
+                findings.add(HardRule.EVERY_DRILL_ONCE, path + ": drill " + id + " is listed as unscheduled a second time (first at unscheduled["
                         + seen.get(id) + "])", id);
             } else {
                 seen.put(id, i);
                 Placement p = placed.get(id);
                 if (p != null) {
-                    findings.add(1, path + ": drill " + id + " is both scheduled (assignments[" + p.index()
+                    findings.add(HardRule.EVERY_DRILL_ONCE, path + ": drill " + id + " is both scheduled (assignments[" + p.index()
                             + "]) and unscheduled", id);
                 }
             }
@@ -187,7 +188,7 @@ final class ScheduleReading {
             }
         }
         for (String id : missing) {
-            findings.add(1, "drill " + id + " is neither scheduled nor listed as unscheduled", id);
+            findings.add(HardRule.EVERY_DRILL_ONCE, "drill " + id + " is neither scheduled nor listed as unscheduled", id);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.drillplan.check;
 
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Region;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ final class SiteRules {
                 why = p.date() + " is " + Words.closedDay(p.date(), horizon)
                         + " and the unit hosts no drills on Saturdays, Sundays or holidays";
             }
-            findings.add(3, "drill " + p.id() + " is at " + Words.unit(p.unit()) + " on " + p.date() + ", but " + why,
+            findings.add(HardRule.UNIT_OPEN, "drill " + p.id() + " is at " + Words.unit(p.unit()) + " on " + p.date() + ", but " + why,
                     p.id());
         }
     }
@@ -59,7 +60,7 @@ final class SiteRules {
                 for (int j = i + 1; j < day.size() && day.get(j).startSecond() < a.endSecond(); j++) {
                     Placement b = day.get(j);
                     if (a.overlaps(b)) {
-                        findings.add(8, "unit " + Words.unit(a.unit()) + " holds drill " + a.id() + " " + a.times()
+                        findings.add(HardRule.UNIT_ONE_DRILL, "unit " + Words.unit(a.unit()) + " holds drill " + a.id() + " " + a.times()
                                 + " and drill " + b.id() + " " + b.times() + " on " + a.date()
                                 + ": the times overlap", a.id(), b.id());
                     }
@@ -99,7 +100,7 @@ final class SiteRules {
                 Region region = regions.get(regionId);
                 List<String> drills = day.getValue().get(regionId);
                 if (drills.size() > region.maxDrillsPerDay()) {
-                    findings.add(10, "region " + region.id() + (region.name() == null ? "" : " (" + region.name() + ")")
+                    findings.add(HardRule.REGION_LIMIT, "region " + region.id() + (region.name() == null ? "" : " (" + region.name() + ")")
                             + " hosts " + drills.size() + " drills on " + day.getKey() + ", at most "
                             + region.maxDrillsPerDay() + " allowed: " + Words.ids(drills), drills);
                 }

@@ -1,9 +1,10 @@
 package io.drillplan.check;
 
 import io.drillplan.model.DrillProblem;
-import io.drillplan.model.GeoPoint;
 import io.drillplan.model.Excerpt;
+import io.drillplan.model.GeoPoint;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Travel;
@@ -44,7 +45,7 @@ final class TeamRules {
             }
             skillsByTeam.forEach((team, skills) -> {
                 if (skills.size() > 1) {
-                    findings.add(4, "team " + Excerpt.of(team) + " is listed " + skills.size() + " times for drill " + id
+                    findings.add(HardRule.ROLES_FILLED, "team " + Excerpt.of(team) + " is listed " + skills.size() + " times for drill " + id
                             + " (for " + skills.stream().map(Excerpt::of).collect(java.util.stream.Collectors.joining(" and ")) + "); a team fills at most one role of a drill",
                             id);
                 }
@@ -52,14 +53,14 @@ final class TeamRules {
             needed.forEach((skill, count) -> {
                 Set<String> given = teamsBySkill.getOrDefault(skill, Set.of());
                 if (given.size() != count) {
-                    findings.add(4, "drill " + id + " needs " + count + (count == 1 ? " team" : " distinct teams")
+                    findings.add(HardRule.ROLES_FILLED, "drill " + id + " needs " + count + (count == 1 ? " team" : " distinct teams")
                             + " with skill " + skill + ", gets " + given.size()
                             + (given.isEmpty() ? "" : " (" + Words.ids(given) + ")"), id);
                 }
             });
             teamsBySkill.forEach((skill, given) -> {
                 if (!needed.containsKey(skill)) {
-                    findings.add(4, "drill " + id + " lists " + Words.ids(given) + " for "
+                    findings.add(HardRule.ROLES_FILLED, "drill " + id + " lists " + Words.ids(given) + " for "
                             + (skill == null ? "no skill" : "skill " + Excerpt.of(skill)) + ", which the drill does not need", id);
                     return;
                 }
@@ -73,19 +74,19 @@ final class TeamRules {
     private static void qualification(Placement p, String skill, String teamId, RescueTeam team, Findings findings) {
         String id = p.id();
         if (team == null) {
-            findings.add(4, "drill " + id + " gives its " + Excerpt.of(skill) + " role to " + Words.quoted(teamId)
+            findings.add(HardRule.ROLES_FILLED, "drill " + id + " gives its " + Excerpt.of(skill) + " role to " + Words.quoted(teamId)
                     + ", which is not a team of the problem", id);
             return;
         }
         if (!team.skills().contains(skill)) {
-            findings.add(4, "team " + team.id() + " fills the " + skill + " role of drill " + id
+            findings.add(HardRule.ROLES_FILLED, "team " + team.id() + " fills the " + skill + " role of drill " + id
                     + " but has no skill " + skill + " (it has " + Words.ids(team.skills().stream().sorted().toList())
                     + ")", id);
         }
         GrassrootsUnit unit = p.unit();
         if (unit != null && !team.reaches(unit.location())) {
             double km = team.base().distanceKm(unit.location());
-            findings.add(4, "team " + team.id() + " fills the " + skill + " role of drill " + id + " at "
+            findings.add(HardRule.ROLES_FILLED, "team " + team.id() + " fills the " + skill + " role of drill " + id + " at "
                     + Words.unit(unit) + " but is based " + Words.km(km, team.serviceRadiusKm()) + " km away, beyond its "
                     + Words.plainKm(team.serviceRadiusKm()) + " km service radius", id);
         }
@@ -99,7 +100,7 @@ final class TeamRules {
             }
             for (RescueTeam team : p.teams()) {
                 if (team.unavailable().contains(p.date())) {
-                    findings.add(5, "team " + team.id() + " guides drill " + p.id() + " on " + p.date()
+                    findings.add(HardRule.TEAM_AVAILABLE, "team " + team.id() + " guides drill " + p.id() + " on " + p.date()
                             + ", but is unavailable that day", p.id());
                 }
             }
@@ -139,7 +140,7 @@ final class TeamRules {
                         String clash = a.overlaps(b)
                                 ? "the times overlap"
                                 : "needs " + minutes + " min travel, has " + (b.startSecond() - a.endSecond()) / 60;
-                        findings.add(6, "team " + team + " guides drill " + a.id() + " at " + Words.unit(a.unit())
+                        findings.add(HardRule.TEAM_ONE_PLACE, "team " + team + " guides drill " + a.id() + " at " + Words.unit(a.unit())
                                 + " on " + a.date() + " " + a.times() + " and drill " + b.id() + " at "
                                 + Words.unit(b.unit()) + " " + b.times() + ": " + clash, a.id(), b.id());
                     }
@@ -185,7 +186,7 @@ final class TeamRules {
         byDay.forEach((key, drills) -> {
             RescueTeam team = teams.get(key.team());
             if (drills.size() > team.maxDrillsPerDay()) {
-                findings.add(7, "team " + team.id() + " holds " + drills.size() + " drills on " + key.date()
+                findings.add(HardRule.TEAM_LIMITS, "team " + team.id() + " holds " + drills.size() + " drills on " + key.date()
                         + ", at most " + team.maxDrillsPerDay() + " allowed: " + Words.ids(ids(drills)), ids(drills));
             }
         });
@@ -193,7 +194,7 @@ final class TeamRules {
             RescueTeam team = teams.get(key.team());
             if (drills.size() > team.maxDrillsPerWeek()) {
                 LocalDate monday = drills.get(0).date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                findings.add(7, "team " + team.id() + " holds " + drills.size() + " drills in ISO week "
+                findings.add(HardRule.TEAM_LIMITS, "team " + team.id() + " holds " + drills.size() + " drills in ISO week "
                         + key.weekYear() + "-W" + String.format(Locale.ROOT, "%02d", key.week()) + " (" + monday + " to "
                         + monday.plusDays(6) + "), at most " + team.maxDrillsPerWeek() + " allowed: "
                         + Words.ids(ids(drills)), ids(drills));

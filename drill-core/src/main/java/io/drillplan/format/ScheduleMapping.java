@@ -7,6 +7,7 @@ import io.drillplan.format.Documents.TeamAssignmentDoc;
 import io.drillplan.format.Documents.UnscheduledDoc;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
 
@@ -15,7 +16,10 @@ import io.drillplan.model.Unscheduled;
  *
  * <p>Required on reading: each assignment's drill, date, slot, start and end, each team entry's
  * skill and team, and each unscheduled entry's drill. The problem name, {@code score},
- * {@code feasible} and a reason may be absent; absent lists are empty.
+ * {@code feasible} and a reason may be absent; absent lists are empty. A {@code score} that is not
+ * in the form {@code <hard>hard/<medium>medium/<soft>soft} (older versions wrote {@code greedy}
+ * for an unscored schedule) reads as no score; {@code feasible} is not read, since the score
+ * says it, and is written as the score's feasibility.
  */
 final class ScheduleMapping {
 
@@ -26,8 +30,7 @@ final class ScheduleMapping {
     static Schedule toModel(ScheduleDoc doc, Reading r) {
         return new Schedule(
                 doc.problem(),
-                doc.score(),
-                doc.feasible(),
+                Score.tryParse(doc.score()),
                 ProblemMapping.list(doc.assignments(), "assignments", (a, path) -> new Assignment(
                         r.require(a.drill(), a, path + ".drill"),
                         r.require(a.date(), a, path + ".date"),
@@ -45,8 +48,8 @@ final class ScheduleMapping {
         return new ScheduleDoc(
                 new FormatTag(FORMAT, null),
                 s.problem(),
-                s.score(),
-                s.feasible(),
+                s.score().map(Score::toString).orElse(null),
+                s.score().map(Score::isFeasible).orElse(null),
                 ProblemMapping.map(s.assignments(), a -> new AssignmentDoc(
                         a.drill(), a.date(), a.slot(), a.start(), a.end(),
                         ProblemMapping.map(a.teams(), t -> new TeamAssignmentDoc(t.skill(), t.team())))),

@@ -1,6 +1,7 @@
 package io.drillplan.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,28 +12,65 @@ import java.util.Optional;
  * files, from other programs and from the simulator, and {@code check} reads them without any
  * solver involved.
  *
+ * <p>The score is the engine's: present on what the planner returns, absent on a schedule built
+ * by hand, by the greedy scheduler or read from a file without one. Whether the engine found the
+ * schedule feasible is {@code score().map(Score::isFeasible)}; the independent checker
+ * ({@code io.drillplan.check.ScheduleChecker}) decides it for any schedule.
+ *
  * @param problem the problem's name
- * @param score the engine's score, or {@code null} when the schedule was not made by the engine
- * @param feasible whether the engine found no hard-rule violation, or {@code null} when unknown
+ * @param score the engine's score, or empty when the engine did not score the schedule
  * @param assignments the scheduled drills
  * @param unscheduled the drills left out
  */
 public record Schedule(
-        String problem, String score, Boolean feasible,
+        String problem, Optional<Score> score,
         List<Assignment> assignments, List<Unscheduled> unscheduled) {
 
     /**
      * Makes the lists immutable; an absent list is empty.
      *
      * @param problem the problem's name
-     * @param score the engine's score, or {@code null} when the schedule was not made by the engine
-     * @param feasible whether the engine found no hard-rule violation, or {@code null} when unknown
+     * @param score the engine's score, or empty when the engine did not score the schedule
+     * @param assignments the scheduled drills
+     * @param unscheduled the drills left out
+     * @throws NullPointerException when {@code score} is null (use {@code Optional.empty()})
+     */
+    public Schedule {
+        Objects.requireNonNull(score, "score");
+        assignments = assignments == null ? List.of() : List.copyOf(assignments);
+        unscheduled = unscheduled == null ? List.of() : List.copyOf(unscheduled);
+    }
+
+    /**
+     * A schedule without a score.
+     *
+     * @param problem the problem's name
      * @param assignments the scheduled drills
      * @param unscheduled the drills left out
      */
-    public Schedule {
-        assignments = assignments == null ? List.of() : List.copyOf(assignments);
-        unscheduled = unscheduled == null ? List.of() : List.copyOf(unscheduled);
+    public Schedule(String problem, List<Assignment> assignments, List<Unscheduled> unscheduled) {
+        this(problem, Optional.empty(), assignments, unscheduled);
+    }
+
+    /**
+     * This schedule with another score.
+     *
+     * @param newScore the score, or null for none
+     * @return a copy with that score
+     */
+    public Schedule withScore(Score newScore) {
+        return new Schedule(problem, Optional.ofNullable(newScore), assignments, unscheduled);
+    }
+
+    /**
+     * This schedule with other assignments and unscheduled drills, keeping its name and score.
+     *
+     * @param newAssignments the scheduled drills
+     * @param newUnscheduled the drills left out
+     * @return the copy
+     */
+    public Schedule withDrills(List<Assignment> newAssignments, List<Unscheduled> newUnscheduled) {
+        return new Schedule(problem, score, newAssignments, newUnscheduled);
     }
 
     /**

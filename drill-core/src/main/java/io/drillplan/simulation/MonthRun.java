@@ -9,6 +9,7 @@ import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.solver.EjectionSearch;
@@ -329,7 +330,7 @@ final class MonthRun {
                 windows.put(id, new DateWindow(old, old));
             }
         }
-        Schedule schedule = new Schedule(known.name(), null, null, List.copyOf(current.values()), List.of());
+        Schedule schedule = new Schedule(known.name(), List.copyOf(current.values()), List.of());
         List<String> todo = new ArrayList<>(first);
         todo.addAll(windows.keySet().stream().filter(second::contains).toList());
         if (!todo.isEmpty()) {
@@ -458,7 +459,7 @@ final class MonthRun {
                 startAssignments.add(a);
             }
         }
-        Schedule startSchedule = new Schedule(known.name(), null, null, startAssignments, List.of());
+        Schedule startSchedule = new Schedule(known.name(), startAssignments, List.of());
         EjectionSearch.Result ejected = EjectionSearch.run(repairProblem, startSchedule, pinned, wanted,
                 noticeEnd.plusDays(1), options.repairSteps());
         Map<String, Assignment> next = byDrill(ejected.schedule());
@@ -470,7 +471,7 @@ final class MonthRun {
             Schedule solved = planners.forSteps(stepBudget(solverPins)).replan(repairProblem, ejected.schedule(),
                     tomorrow, solverPins, ProgressListener.NONE).schedule();
             Map<String, Assignment> byId = byDrill(solved);
-            if (!Boolean.TRUE.equals(solved.feasible()) || !keepsSettled(solved, settled)) {
+            if (!solved.score().map(Score::isFeasible).orElse(false) || !keepsSettled(solved, settled)) {
                 repairFallbacks++;
             } else if (heldPriority(byId.keySet()) > heldPriority(next.keySet())
                     && partiesToTell(byId, before, noticeEnd) <= partiesToTell(next, before, noticeEnd)) {
@@ -717,7 +718,7 @@ final class MonthRun {
                 unscheduled.add(new Unscheduled(d.id(), reasons.getOrDefault(d.id(), "not scheduled")));
             }
         }
-        return new Schedule(in.problem.name(), null, null, assignments, unscheduled);
+        return new Schedule(in.problem.name(), assignments, unscheduled);
     }
 
     private RunMetrics metrics() {

@@ -100,7 +100,7 @@ final class SimulationInput {
             StringBuilder text = new StringBuilder("published schedule breaks ").append(v.size())
                     .append(v.size() == 1 ? " hard rule" : " hard rules").append(", so it cannot be simulated: ");
             for (int i = 0; i < Math.min(3, v.size()); i++) {
-                text.append(i == 0 ? "" : "; ").append("rule ").append(v.get(i).rule()).append(": ")
+                text.append(i == 0 ? "" : "; ").append("rule ").append(v.get(i).rule().number()).append(": ")
                         .append(v.get(i).message());
             }
             if (v.size() > 3) {

@@ -1,5 +1,6 @@
 package io.drillplan.solver;
 
+import io.drillplan.model.ScheduleConstraint;
 import java.util.List;
 
 /**
@@ -9,9 +10,9 @@ import java.util.List;
  * @param hard hard penalty the drill is involved in
  * @param medium medium penalty
  * @param soft soft penalty
- * @param constraints names of the constraints that matched it, in descending penalty order
+ * @param constraints the constraints that matched it, in descending penalty order
  */
-public record DrillImpact(String drill, long hard, long medium, long soft, List<String> constraints) {
+public record DrillImpact(String drill, long hard, long medium, long soft, List<ScheduleConstraint> constraints) {
 
     /**
      * Copies the list.
@@ -20,7 +21,7 @@ public record DrillImpact(String drill, long hard, long medium, long soft, List<
      * @param hard hard penalty the drill is involved in
      * @param medium medium penalty
      * @param soft soft penalty
-     * @param constraints names of the matched constraints, copied
+     * @param constraints the constraints that matched it, in descending penalty order
      */
     public DrillImpact {
         constraints = List.copyOf(constraints);

@@ -5,10 +5,14 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.ScheduleConstraint;
+import io.drillplan.model.Score;
+import io.drillplan.model.ScoreLevel;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.solver.engine.DrillConstraints;
 import io.drillplan.solver.engine.DrillSolution;
 import io.drillplan.solver.engine.GreedyPlacement;
+import io.drillplan.solver.engine.Involvement;
 import io.drillplan.solver.engine.Occupancy;
 import io.drillplan.solver.engine.ParallelSearch;
 import io.drillplan.solver.engine.PlannedDrill;
@@ -28,14 +32,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
-import org.optaplanner.core.api.solver.Solver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +49,14 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * DrillPlanner planner = DrillPlanner.create(PlannerOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(20)));
- * Schedule schedule = planner.plan(problem);
+ * Schedule schedule = planner.plan(problem);              // blocks until the search ends
+ * PlanningJob<Schedule> job = planner.start(problem);     // or runs in the background
  * }</pre>
  *
- * <p>Every schedule returned keeps the hard rules of format.md whenever {@link Schedule#feasible()}
- * is true; drills that could not be held are listed with a reason. A planner may be shared by
- * threads, but {@link #terminateEarly()} stops every solve it is running.
+ * <p>Every schedule returned keeps the hard rules of docs/rules.md whenever its score is
+ * feasible ({@code schedule.score().orElseThrow().isFeasible()}); drills that could not be held
+ * are listed with a reason. A planner may be shared by threads and run several solves at once;
+ * {@link PlanningJob#cancel()} stops one of them, {@link #terminateEarly()} all of them.
  */
 public final class DrillPlanner {
 
@@ -58,8 +65,9 @@ public final class DrillPlanner {
     private final PlannerOptions options;
     private final ParallelSearch search;
     private final SolutionManager<DrillSolution, HardMediumSoftLongScore> solutionManager;
-    private final Set<Solver<DrillSolution>> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private volatile boolean stopRequested;
+    /** Stopped by {@link #terminateEarly()}; the parent of every solve's own signal. */
+    private final StopSignal plannerStop = new StopSignal(null);
+    private final Set<StopSignal> live = ConcurrentHashMap.newKeySet();
 
     private DrillPlanner(PlannerOptions options) {
         this.options = options;
@@ -98,7 +106,7 @@ public final class DrillPlanner {
     }
 
     /**
-     * Plans {@code problem} from scratch, reporting progress.
+     * Plans {@code problem} from scratch, reporting progress, blocking until the search ends.
      *
      * @param problem the month to plan
      * @param listener told each time the best schedule improves, on the solver's thread
@@ -109,9 +117,41 @@ public final class DrillPlanner {
     public Schedule plan(DrillProblem problem, ProgressListener listener) {
         long started = System.nanoTime();
         ProblemValidator.validate(problem);
+        StopSignal signal = open();
+        try {
+            return plan(problem, listener, signal, started);
+        } finally {
+            live.remove(signal);
+        }
+    }
+
+    /**
+     * Starts planning {@code problem} from scratch in the background; the same search as
+     * {@link #plan(DrillProblem)}, so the same seed gives the same schedule.
+     *
+     * @param problem the problem
+     * @return the running job: its result, progress events and cancel
+     * @throws io.drillplan.model.InvalidProblemException at once, listing every problem of the input
+     */
+    public PlanningJob<Schedule> start(DrillProblem problem) {
+        long started = System.nanoTime();
+        ProblemValidator.validate(problem);
+        StopSignal signal = open();
+        return PlanningJob.launch(signal, listener -> plan(problem, listener, signal, started),
+                () -> live.remove(signal));
+    }
+
+    private Schedule plan(DrillProblem problem, ProgressListener listener, StopSignal signal, long started) {
         DrillSolution solution = SolutionBuilder.build(problem, options.weights(), false);
-        SolutionBuilder.apply(solution, GreedyScheduler.schedule(problem, () -> stopRequested), true);
-        return solve(solution, listener, started);
+        SolutionBuilder.apply(solution, GreedyScheduler.schedule(problem, signal::isStopped), true);
+        return solve(solution, listener, signal, started);
+    }
+
+    /** A stop signal for a new solve, reached by {@link #terminateEarly()} while the solve runs. */
+    private StopSignal open() {
+        StopSignal signal = new StopSignal(plannerStop);
+        live.add(signal);
+        return signal;
     }
 
     /**
@@ -141,10 +181,42 @@ public final class DrillPlanner {
         long started = System.nanoTime();
         ProblemValidator.validate(problem);
         Objects.requireNonNull(today, "today");
+        StopSignal signal = open();
+        try {
+            return replan(problem, published, today, pinned, listener, signal, started);
+        } finally {
+            live.remove(signal);
+        }
+    }
+
+    /**
+     * Starts {@link #replan(DrillProblem, Schedule, LocalDate, Collection, ProgressListener)} in
+     * the background.
+     *
+     * @param problem the changed problem
+     * @param published the published schedule
+     * @param today the first date that may change
+     * @param pinned drills that stay as published
+     * @return the running job: its result, progress events and cancel
+     * @throws io.drillplan.model.InvalidProblemException at once, listing every problem of the input
+     */
+    public PlanningJob<Replan> startReplan(DrillProblem problem, Schedule published, LocalDate today,
+            Collection<String> pinned) {
+        long started = System.nanoTime();
+        ProblemValidator.validate(problem);
+        Objects.requireNonNull(today, "today");
+        StopSignal signal = open();
+        return PlanningJob.launch(signal,
+                listener -> replan(problem, published, today, pinned, listener, signal, started),
+                () -> live.remove(signal));
+    }
+
+    private Replan replan(DrillProblem problem, Schedule published, LocalDate today, Collection<String> pinned,
+            ProgressListener listener, StopSignal signal, long started) {
         PreferenceWeights weights = options.weights().stability() > 0
                 ? options.weights() : options.weights().withStability(50);
         ReplanStart start = new ReplanStart(problem, published, today, Set.copyOf(pinned));
-        Schedule schedule = start.withReasons(solve(start.solution(weights), listener, started));
+        Schedule schedule = start.withReasons(solve(start.solution(weights), listener, signal, started));
         return Replan.of(start.published(), schedule, weights.stability());
     }
 
@@ -182,36 +254,41 @@ public final class DrillPlanner {
             if (total.getConstraintMatchCount() == 0) {
                 continue;
             }
-            HardMediumSoftLongScore s = total.getScore();
-            String level = s.hardScore() != 0 ? "hard" : s.mediumScore() != 0 ? "medium" : "soft";
-            long penalty = -(s.hardScore() != 0 ? s.hardScore() : s.mediumScore() != 0 ? s.mediumScore() : s.softScore());
-            totals.add(new ConstraintTotal(total.getConstraintName(), level, penalty, total.getConstraintMatchCount()));
+            Score s = toScore(total.getScore());
+            ScoreLevel level = levelOf(s);
+            totals.add(new ConstraintTotal(constraintOf(total), level, -s.part(level), total.getConstraintMatchCount()));
         }
-        totals.sort(Comparator.comparingInt((ConstraintTotal t) -> levelOrder(t.level()))
+        totals.sort(Comparator.comparing(ConstraintTotal::level)
                 .thenComparing(Comparator.comparingLong(ConstraintTotal::penalty).reversed())
                 .thenComparing(ConstraintTotal::name));
-        return new Explanation(explanation.getScore().toString(), explanation.getScore().isFeasible(), totals,
-                drillImpacts(explanation, solution));
+        return new Explanation(toScore(explanation.getScore()), totals, drillImpacts(explanation, solution));
     }
 
     /**
-     * Stops every running solve of this planner; each returns the best schedule found so far. The
-     * planner stays stopped: later calls return their starting schedule at once.
+     * Stops every running solve of this planner, the jobs of {@link #start} included; each returns
+     * the best schedule found so far. The planner stays stopped: later calls return their starting
+     * schedule at once. To stop one solve and keep the planner, start it as a job and use
+     * {@link PlanningJob#cancel()}.
      */
     public void terminateEarly() {
-        stopRequested = true;
-        running.forEach(Solver::terminateEarly);
+        plannerStop.stop();
+        live.forEach(StopSignal::stop);
     }
 
-    private Schedule solve(DrillSolution start, ProgressListener listener, long started) {
+    private Schedule solve(DrillSolution start, ProgressListener listener, StopSignal signal, long started) {
         int total = start.drills().size();
-        DrillSolution best = search.solve(start, started, listener, running, () -> stopRequested);
-        fillGaps(best, () -> stopRequested);
+        DrillSolution best = search.solve(start, started, listener, signal.running(), signal::isStopped);
+        fillGaps(best, signal::isStopped);
         HardMediumSoftLongScore score = solutionManager.update(best);
         LOG.debug("Solved {} drills: {}", total, score);
-        listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started), score.toString(),
-                score.isFeasible(), SolutionBuilder.heldCount(best), total));
-        return toSchedule(best, score, stopRequested);
+        listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started), toScore(score),
+                SolutionBuilder.heldCount(best), total));
+        return toSchedule(best, score, signal.isStopped());
+    }
+
+    /** The engine's score as the model's. */
+    static Score toScore(HardMediumSoftLongScore score) {
+        return new Score(score.hardScore(), score.mediumScore(), score.softScore());
     }
 
     /**
@@ -273,23 +350,25 @@ public final class DrillPlanner {
                         ? "pinned as unscheduled" : stopped ? GreedyScheduler.STOPPED : reasons.reason(drill.request())));
             }
         }
-        return new Schedule(problem.name(), score.toString(), score.isFeasible(), assignments, unscheduled);
+        return new Schedule(problem.name(), Optional.of(toScore(score)), assignments, unscheduled);
     }
 
     private static List<DrillImpact> drillImpacts(ScoreExplanation<DrillSolution, HardMediumSoftLongScore> explanation,
             DrillSolution solution) {
         Map<String, long[]> scores = new LinkedHashMap<>();
-        Map<String, Map<String, Long>> constraints = new HashMap<>();
+        Map<String, Map<ScheduleConstraint, Long>> constraints = new HashMap<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            ScheduleConstraint constraint = constraintOf(total);
             for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
                 HardMediumSoftLongScore s = match.getScore();
-                for (String drill : drillsOf(total.getConstraintName(), match.getIndictedObjectList(), solution)) {
+                Involvement involved = match.getJustification();
+                for (String drill : involved.drills(solution)) {
                     long[] sum = scores.computeIfAbsent(drill, k -> new long[3]);
                     sum[0] -= s.hardScore();
                     sum[1] -= s.mediumScore();
                     sum[2] -= s.softScore();
                     constraints.computeIfAbsent(drill, k -> new HashMap<>())
-                            .merge(total.getConstraintName(),
+                            .merge(constraint,
                                     -(s.hardScore() * 1_000_000_000_000L + s.mediumScore() * 1_000_000L + s.softScore()),
                                     Long::sum);
                 }
@@ -298,7 +377,8 @@ public final class DrillPlanner {
         List<DrillImpact> impacts = new ArrayList<>();
         scores.forEach((drill, s) -> impacts.add(new DrillImpact(drill, s[0], s[1], s[2],
                 constraints.get(drill).entrySet().stream()
-                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .sorted(Map.Entry.<ScheduleConstraint, Long>comparingByValue().reversed()
+                                .thenComparing(e -> e.getKey().title()))
                         .map(Map.Entry::getKey).toList())));
         impacts.sort(Comparator.comparingLong(DrillImpact::hard).reversed()
                 .thenComparing(Comparator.comparingLong(DrillImpact::medium).reversed())
@@ -307,43 +387,39 @@ public final class DrillPlanner {
         return impacts;
     }
 
-    /**
-     * The drills a match is about: its drills and the drills of its seats, once each; for the
-     * grouped limits (team per day or week, region per day), the placed drills of that group.
-     */
-    private static List<String> drillsOf(String constraint, List<Object> indicted, DrillSolution solution) {
-        List<String> drills = new ArrayList<>();
-        if (constraint.equals(DrillConstraints.TEAM_DAILY_LIMIT) || constraint.equals(DrillConstraints.TEAM_WEEKLY_LIMIT)) {
-            Team team = (Team) indicted.get(0);
-            int key = (Integer) indicted.get(1);
-            boolean daily = constraint.equals(DrillConstraints.TEAM_DAILY_LIMIT);
-            solution.seats().stream()
-                    .filter(s -> s.isPlaced() && s.getTeam() == team && (daily ? s.day() : s.week()) == key)
-                    .map(s -> s.drill().getId()).distinct().forEach(drills::add);
-            return drills;
-        }
-        if (constraint.equals(DrillConstraints.REGION_DAILY_LIMIT)) {
-            RegionDay regionDay = (RegionDay) indicted.get(0);
-            solution.drills().stream()
-                    .filter(d -> d.getSlot() != null && d.day() == regionDay.day()
-                            && d.unit().cappedRegions().contains(regionDay.cap()))
-                    .map(PlannedDrill::getId).forEach(drills::add);
-            return drills;
-        }
-        for (Object o : indicted) {
-            String id = o instanceof PlannedDrill d ? d.getId() : o instanceof TeamSeat s ? s.drill().getId() : null;
-            if (id != null && !drills.contains(id)) {
-                drills.add(id);
-            }
-        }
-        return drills;
+    /** The constraint of a total: every constraint of {@link DrillConstraints} is titled by one. */
+    private static ScheduleConstraint constraintOf(ConstraintMatchTotal<HardMediumSoftLongScore> total) {
+        return ScheduleConstraint.byTitle(total.getConstraintName()).orElseThrow(() -> new IllegalStateException(
+                "constraint '" + total.getConstraintName() + "' is not a ScheduleConstraint"));
     }
 
-    private static int levelOrder(String level) {
-        return switch (level) {
-            case "hard" -> 0;
-            case "medium" -> 1;
-            default -> 2;
-        };
+    /** The level a total penalises: its highest non-zero part. */
+    private static ScoreLevel levelOf(Score s) {
+        return s.hard() != 0 ? ScoreLevel.HARD : s.medium() != 0 ? ScoreLevel.MEDIUM : ScoreLevel.SOFT;
     }
+
+    /**
+     * Which drills and teams each match of {@code schedule} involves, by constraint, as the
+     * justifications of the solver's constraints name them. For the agreement test with the checker.
+     */
+    Map<ScheduleConstraint, List<Involved>> involvements(DrillProblem problem, Schedule schedule) {
+        ProblemValidator.validate(problem);
+        DrillSolution solution = SolutionBuilder.build(problem, options.weights(), true);
+        SolutionBuilder.apply(solution, schedule, true);
+        Map<ScheduleConstraint, List<Involved>> result = new java.util.EnumMap<>(ScheduleConstraint.class);
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total
+                : solutionManager.explain(solution).getConstraintMatchTotalMap().values()) {
+            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
+                if (!match.getScore().equals(HardMediumSoftLongScore.ZERO)) {
+                    Involvement involved = match.getJustification();
+                    result.computeIfAbsent(constraintOf(total), k -> new ArrayList<>())
+                            .add(new Involved(toScore(match.getScore()), involved.drills(solution), involved.teams()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** One match: its score and the drills and teams it involves. */
+    record Involved(Score score, List<String> drills, List<String> teams) {}
 }

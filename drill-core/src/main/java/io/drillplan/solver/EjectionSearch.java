@@ -117,7 +117,7 @@ public final class EjectionSearch {
                 assignments.add(a);
             }
         }
-        return new Result(new Schedule(problem.name(), null, null, assignments, List.of()), placed,
+        return new Result(new Schedule(problem.name(), assignments, List.of()), placed,
                 moved, search.exchanges);
     }
 

@@ -21,7 +21,8 @@ import java.util.function.BooleanSupplier;
  * rule, nearest free teams first. Drills go in precedence order, higher priority first, tighter
  * windows first. It never breaks a hard rule and needs no solver: a fallback when there is no
  * time to solve, the baseline the benchmarks compare the solver against, and the starting point
- * the solver improves.
+ * the solver improves. Its schedules carry no score ({@link Schedule#score()} is empty): give one
+ * to {@link DrillPlanner#explain} for the engine's score.
  */
 public final class GreedyScheduler {
 
@@ -35,7 +36,7 @@ public final class GreedyScheduler {
      *
      * @param problem the month to plan
      * @return every drill placed at its earliest free slot, or listed as unscheduled with the
-     *     reason it found none
+     *     reason it found none; without a score
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public static Schedule schedule(DrillProblem problem) {
@@ -45,31 +46,32 @@ public final class GreedyScheduler {
     /**
      * A conflict-free schedule of the problem, built greedily until {@code stop} says so; drills
      * not placed by then are listed as unscheduled with the reason {@link #STOPPED}. Checked
-     * before each drill, so a stop is honoured within one drill's placement.
+     * before each drill, so a stop is honoured within one drill's placement. The schedule has no score.
      *
      * @param problem the month to plan
      * @param stop asked before each drill; {@code true} ends the placing
-     * @return the drills placed until the stop, the others unscheduled with a reason
+     * @return the drills placed until the stop, the others unscheduled with a reason; without a score
      * @throws io.drillplan.model.InvalidProblemException listing every problem of the input
      */
     public static Schedule schedule(DrillProblem problem, BooleanSupplier stop) {
         ProblemValidator.validate(problem);
         Occupancy occupancy = new Occupancy(problem);
         GreedyPlacement.placeAll(occupancy, problem.drills(), problem.horizon().start(), stop);
-        return toSchedule(problem, occupancy, "greedy", problem.horizon().start(), stop.getAsBoolean());
+        return toSchedule(problem, occupancy, problem.horizon().start(), stop.getAsBoolean());
     }
 
     /**
      * Places {@code drillIds} (drills not in {@code fixed}) at their earliest feasible slot on or
      * after {@code notBefore}, keeping every assignment of {@code fixed} as it is. Drills that find
      * no slot are listed as unscheduled with a reason. {@code fixed} itself must keep the rules.
+     * The result has no score, whatever the score of {@code fixed}: it is another schedule.
      *
      * @param problem the month; {@code fixed} must belong to it
-     * @param fixed the assignments to keep; its score is carried over to the result
+     * @param fixed the assignments to keep
      * @param drillIds the drills to place; those {@code fixed} already holds stay as they are
      * @param notBefore the first date a placed drill may take
      * @return {@code fixed} with the drills placed, every other drill of the problem unscheduled
-     *     with a reason
+     *     with a reason; without a score
      * @throws IllegalArgumentException when {@code drillIds} names a drill the problem lacks
      */
     public static Schedule extend(DrillProblem problem, Schedule fixed, Collection<String> drillIds,
@@ -88,11 +90,11 @@ public final class GreedyScheduler {
             }
         }
         GreedyPlacement.placeAll(occupancy, todo, notBefore, GreedyPlacement.NEVER);
-        return toSchedule(problem, occupancy, fixed.score(), notBefore, false);
+        return toSchedule(problem, occupancy, notBefore, false);
     }
 
-    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, String score, LocalDate notBefore,
-            boolean stopped) {
+    /** The schedule booked in {@code occupancy}, without a score: scoring it would need the solver. */
+    static Schedule toSchedule(DrillProblem problem, Occupancy occupancy, LocalDate notBefore, boolean stopped) {
         List<Assignment> assignments = new ArrayList<>();
         List<Unscheduled> unscheduled = new ArrayList<>();
         UnscheduledReasons reasons = new UnscheduledReasons(occupancy, notBefore);
@@ -104,6 +106,6 @@ public final class GreedyScheduler {
                 unscheduled.add(new Unscheduled(drill.id(), stopped ? STOPPED : reasons.reason(drill)));
             }
         }
-        return new Schedule(problem.name(), score, null, assignments, unscheduled);
+        return new Schedule(problem.name(), assignments, unscheduled);
     }
 }

@@ -9,6 +9,7 @@ import io.drillplan.model.Unscheduled;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Plans for the month that will happen rather than the one on paper. A drill planned on the last
@@ -44,9 +45,10 @@ public final class RobustPlanning {
         Schedule early = planner.plan(withSlack(problem, slackDays), listener);
         List<String> rest = early.unscheduled().stream().map(Unscheduled::drill).toList();
         Schedule filled = rest.isEmpty() ? early : GreedyScheduler.extend(problem,
-                new Schedule(problem.name(), null, null, early.assignments(), List.of()), rest, problem.horizon().start());
+                new Schedule(problem.name(), early.assignments(), List.of()), rest, problem.horizon().start());
         Explanation score = planner.explain(problem, filled);
-        return new Schedule(problem.name(), score.score(), score.feasible(), filled.assignments(), filled.unscheduled());
+        return new Schedule(problem.name(), Optional.of(score.score()), filled.assignments(),
+                filled.unscheduled());
     }
 
     /** {@code problem} with every window ending {@code slackDays} days earlier, never before it starts. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drillplan.check.Fixture.Plan;
+import io.drillplan.model.HardRule;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,16 +12,18 @@ import org.junit.jupiter.api.Test;
 class CheckReportTest {
 
     @Test
-    void violationRejectsRuleNumbersOutsideFormatMd() {
-        assertThatThrownBy(() -> new Violation(0, "x", List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Violation(11, "x", List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new Violation(10, "x", null).drills()).isEmpty();
+    void ruleNumbersOutsideRulesMdAreRejected() {
+        assertThatThrownBy(() -> HardRule.of(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HardRule.of(11)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(HardRule.of(10)).isEqualTo(HardRule.REGION_LIMIT);
+        assertThatThrownBy(() -> new Violation(null, "x", List.of())).isInstanceOf(NullPointerException.class);
+        assertThat(new Violation(HardRule.REGION_LIMIT, "x", null).drills()).isEmpty();
     }
 
     @Test
     void violationKeepsACopyOfTheDrills() {
         List<String> drills = new ArrayList<>(List.of("D1"));
-        Violation violation = new Violation(6, "clash", drills);
+        Violation violation = new Violation(HardRule.TEAM_ONE_PLACE, "clash", drills);
         drills.add("D2");
 
         assertThat(violation.drills()).containsExactly("D1");
@@ -32,21 +35,20 @@ class CheckReportTest {
         CheckReport report = new CheckReport(null);
 
         assertThat(report.feasible()).isTrue();
-        assertThat(report.ofRule(3)).isEmpty();
+        assertThat(report.ofRule(HardRule.UNIT_OPEN)).isEmpty();
         assertThat(report.summary()).isEqualTo("feasible: no hard rule broken");
     }
 
     @Test
     void ofRuleAndSummaryCountPerRule() {
         CheckReport report = new CheckReport(List.of(
-                new Violation(1, "a", List.of("D1")),
-                new Violation(6, "b", List.of("D1", "D2")),
-                new Violation(6, "c", List.of("D2", "D3"))));
+                new Violation(HardRule.EVERY_DRILL_ONCE, "a", List.of("D1")),
+                new Violation(HardRule.TEAM_ONE_PLACE, "b", List.of("D1", "D2")),
+                new Violation(HardRule.TEAM_ONE_PLACE, "c", List.of("D2", "D3"))));
 
         assertThat(report.feasible()).isFalse();
-        assertThat(report.ofRule(6)).extracting(Violation::message).containsExactly("b", "c");
-        assertThat(report.ofRule(2)).isEmpty();
-        assertThatThrownBy(() -> report.ofRule(11)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(report.ofRule(HardRule.TEAM_ONE_PLACE)).extracting(Violation::message).containsExactly("b", "c");
+        assertThat(report.ofRule(HardRule.IN_WINDOW)).isEmpty();
         assertThat(report.summary()).isEqualTo("""
                 infeasible: 3 hard-rule violations
                   rule 1 (every drill exactly once, known ids): 1
@@ -62,7 +64,7 @@ class CheckReportTest {
 
         CheckReport report = plan.check();
 
-        assertThat(report.violations()).extracting(Violation::rule).containsExactly(1, 9);
+        assertThat(report.violations()).extracting(v -> v.rule().number()).containsExactly(1, 9);
         assertThat(report.summary()).startsWith("infeasible: 2 hard-rule violations");
     }
 }

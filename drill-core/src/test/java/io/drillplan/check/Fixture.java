@@ -215,7 +215,7 @@ final class Fixture {
 
         /** The schedule as built, with no drill added. */
         Schedule asIs() {
-            return new Schedule(problem.name(), null, null, assignments, unscheduled);
+            return new Schedule(problem.name(), assignments, unscheduled);
         }
 
         /** The schedule with every drill not yet mentioned listed as unscheduled. */
@@ -227,7 +227,7 @@ final class Fixture {
             problem.drills().stream()
                     .filter(d -> !mentioned.contains(d.id()))
                     .forEach(d -> rest.add(new Unscheduled(d.id(), "not placed by the test")));
-            return new Schedule(problem.name(), null, null, assignments, rest);
+            return new Schedule(problem.name(), assignments, rest);
         }
 
         CheckReport check() {

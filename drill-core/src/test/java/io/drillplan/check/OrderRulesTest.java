@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.drillplan.check.Fixture.Plan;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Precedence;
 import java.util.List;
@@ -28,7 +29,7 @@ class OrderRulesTest {
     void oneDayTooEarlyIsReported() {
         CheckReport report = standardPlan().move("D2", "2026-06-08", "AM", "MINE_RESCUE:T2", "MEDICAL:T3").check();
 
-        assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+        assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                 .containsExactly(tuple(9, List.of("D1", "D2")));
         assertThat(report.violations().get(0).message()).isEqualTo(
                 "drill D2 on 2026-06-08 must come at least 7 days after drill D1 on 2026-06-02, but comes 6 days after it");
@@ -38,7 +39,7 @@ class OrderRulesTest {
     void comingBeforeTheEarlierDrillIsReported() {
         CheckReport report = standardPlan().move("D2", "2026-06-01", "AM", "MINE_RESCUE:T2", "MEDICAL:T3").check();
 
-        assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+        assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                 .containsExactly(tuple(9, List.of("D1", "D2")));
         assertThat(report.violations().get(0).message()).endsWith("but comes 1 day before it");
     }
@@ -47,7 +48,7 @@ class OrderRulesTest {
     void earlierDrillLeftOutIsReported() {
         CheckReport report = standardPlan().drop("D1").unscheduled("D1").check();
 
-        assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+        assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                 .containsExactly(tuple(9, List.of("D2", "D1")));
         assertThat(report.violations().get(0).message())
                 .isEqualTo("drill D2 must come after drill D1, which is not scheduled");
@@ -84,7 +85,7 @@ class OrderRulesTest {
     void minDaysZeroSameDayReversedIsReported() {
         CheckReport report = chained(june(), 0, "2026-06-03", "PM", "2026-06-03", "AM");
 
-        assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+        assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                 .containsExactly(tuple(9, List.of("F1", "F2")));
         assertThat(report.violations().get(0).message()).isEqualTo("drill F2 must start no earlier than drill F1 "
                 + "ends, but on 2026-06-03 drill F1 runs 14:00-17:30 and drill F2 08:30-12:00");
@@ -94,7 +95,7 @@ class OrderRulesTest {
     void minDaysZeroSameSlotIsReported() {
         CheckReport report = chained(june(), 0, "2026-06-03", "AM", "2026-06-03", "AM");
 
-        assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+        assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                 .containsExactly(tuple(9, List.of("F1", "F2")));
     }
 
@@ -103,14 +104,14 @@ class OrderRulesTest {
         Horizon touching = june(slot("A", "08:00", "12:00"), slot("B", "12:00", "14:00"));
 
         assertThat(chained(touching, 0, "2026-06-03", "A", "2026-06-03", "B").violations()).isEmpty();
-        assertThat(chained(touching, 0, "2026-06-03", "B", "2026-06-03", "A").ofRule(9)).hasSize(1);
+        assertThat(chained(touching, 0, "2026-06-03", "B", "2026-06-03", "A").ofRule(HardRule.DRILL_ORDER)).hasSize(1);
     }
 
     @Test
     void minDaysZeroOnAnEarlierDayIsReported() {
         CheckReport report = chained(june(), 0, "2026-06-04", "AM", "2026-06-03", "PM");
 
-        assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+        assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                 .containsExactly(tuple(9, List.of("F1", "F2")));
     }
 
@@ -123,7 +124,7 @@ class OrderRulesTest {
     void minDaysOneRulesOutTheSameDay() {
         CheckReport sameDay = chained(june(), 1, "2026-06-03", "AM", "2026-06-03", "PM");
 
-        assertThat(sameDay.violations()).extracting(Violation::rule, Violation::drills)
+        assertThat(sameDay.violations()).extracting(v -> v.rule().number(), Violation::drills)
                 .containsExactly(tuple(9, List.of("F1", "F2")));
         assertThat(sameDay.violations().get(0).message()).endsWith("but comes the same day");
         assertThat(chained(june(), 1, "2026-06-03", "PM", "2026-06-04", "AM").violations()).isEmpty();

@@ -14,6 +14,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.GeoPoint;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.Region;
@@ -84,7 +85,7 @@ class ScaleTest {
         }
         DrillProblem problem = builder.build();
 
-        CheckReport report = ScheduleChecker.check(problem, new Schedule("random", null, null, assignments, List.of()));
+        CheckReport report = ScheduleChecker.check(problem, new Schedule("random", assignments, List.of()));
 
         List<String> travel = new ArrayList<>();
         List<String> unitOverlap = new ArrayList<>();
@@ -126,13 +127,13 @@ class ScaleTest {
         assertThat(travel).hasSizeGreaterThan(20);
         assertThat(unitOverlap).hasSizeGreaterThan(5);
         assertThat(overloaded).hasSizeGreaterThan(5);
-        assertThat(report.ofRule(6)).extracting(v -> pair(v.drills().get(0), v.drills().get(1)))
+        assertThat(report.ofRule(HardRule.TEAM_ONE_PLACE)).extracting(v -> pair(v.drills().get(0), v.drills().get(1)))
                 .containsExactlyInAnyOrderElementsOf(travel);
-        assertThat(report.ofRule(8)).extracting(v -> pair(v.drills().get(0), v.drills().get(1)))
+        assertThat(report.ofRule(HardRule.UNIT_ONE_DRILL)).extracting(v -> pair(v.drills().get(0), v.drills().get(1)))
                 .containsExactlyInAnyOrderElementsOf(unitOverlap);
-        assertThat(report.ofRule(7).stream().map(v -> v.drills().stream().sorted().toList()).sorted(ScaleTest::byIds))
+        assertThat(report.ofRule(HardRule.TEAM_LIMITS).stream().map(v -> v.drills().stream().sorted().toList()).sorted(ScaleTest::byIds))
                 .containsExactlyElementsOf(overloaded);
-        assertThat(report.violations()).extracting(Violation::rule).containsOnly(6, 7, 8);
+        assertThat(report.violations()).extracting(v -> v.rule().number()).containsOnly(6, 7, 8);
     }
 
     private static String pair(String a, String b) {
@@ -177,7 +178,7 @@ class ScaleTest {
                         List.of(new TeamAssignment("FIRE", "T" + (u ^ 1)))));
             }
         }
-        return new Schedule("province", null, null, assignments, List.of());
+        return new Schedule("province", assignments, List.of());
     }
 
     @ParameterizedTest
@@ -205,11 +206,11 @@ class ScaleTest {
         Assignment pm = byDrill.get("PM2-7");
         byDrill.put("PM2-7", new Assignment("PM2-7", pm.date(), "AM", Fixture.time("08:30"), Fixture.time("12:00"),
                 pm.teams()));
-        Schedule broken = new Schedule("province", null, null, new ArrayList<>(byDrill.values()), List.of());
+        Schedule broken = new Schedule("province", new ArrayList<>(byDrill.values()), List.of());
 
         CheckReport report = ScheduleChecker.check(problem, broken);
 
-        assertThat(report.violations()).extracting(Violation::rule, Violation::drills).containsExactly(
+        assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills).containsExactly(
                 tuple(6, List.of("AM2-6", "PM2-7")),
                 tuple(8, List.of("AM2-7", "PM2-7")),
                 tuple(9, List.of("AM2-7", "PM2-7")));

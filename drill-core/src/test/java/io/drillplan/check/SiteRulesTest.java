@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.drillplan.check.Fixture.Plan;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Region;
 import java.util.List;
@@ -33,7 +34,7 @@ class SiteRulesTest {
         void saturdayAtAWeekdayUnitIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-06", "AM", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(3, List.of("D3")));
             assertThat(report.violations().get(0).message())
                     .contains("U2 (Jinci Chemical Plant)", "2026-06-06 is a Saturday");
@@ -43,7 +44,7 @@ class SiteRulesTest {
         void sundayAtAWeekdayUnitIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-07", "AM", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(3, List.of("D3")));
             assertThat(report.violations().get(0).message()).contains("a Sunday");
         }
@@ -52,7 +53,7 @@ class SiteRulesTest {
         void weekdayHolidayAtAWeekdayUnitIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-19", "AM", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(3, List.of("D3")));
             assertThat(report.violations().get(0).message()).contains("2026-06-19 is a holiday");
         }
@@ -71,7 +72,7 @@ class SiteRulesTest {
         void unavailableDateIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-10", "AM", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(3, List.of("D3")));
             assertThat(report.violations().get(0).message()).contains("unavailable that day");
         }
@@ -80,7 +81,7 @@ class SiteRulesTest {
         void unavailableDateCountsEvenForAUnitWithWeekends() {
             CheckReport report = standardPlan().move("D4", "2026-06-20", "AM", "FIRE:T1", "FIRE:T2").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(3, List.of("D4")));
         }
     }
@@ -114,7 +115,7 @@ class SiteRulesTest {
                     .at("E2", "2026-06-03", "AM", "FIRE:T2")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(8, List.of("E1", "E2")));
             assertThat(report.violations().get(0).message())
                     .contains("U1 (Xishan Coal Mine)", "E1 08:30-12:00", "E2 08:30-12:00", "2026-06-03", "overlap");
@@ -138,7 +139,7 @@ class SiteRulesTest {
                     .at("E2", "2026-06-03", "PM", "FIRE:T2")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(8, List.of("E3", "E2")));
             assertThat(report.violations().get(0).message()).contains("E3 08:30-17:30", "E2 14:00-17:30");
         }
@@ -151,7 +152,7 @@ class SiteRulesTest {
                     .at("E3", "2026-06-03", "AM", "FIRE:T2")
                     .check();
 
-            assertThat(report.ofRule(8)).extracting(Violation::drills)
+            assertThat(report.ofRule(HardRule.UNIT_ONE_DRILL)).extracting(Violation::drills)
                     .containsExactly(List.of("E1", "E3"), List.of("E3", "E2"));
         }
 
@@ -198,7 +199,7 @@ class SiteRulesTest {
             // taiyuan hosts E3 itself and E1, E2 through its child region xiaodian.
             CheckReport report = allOnOneDay(regional(null, 2, null)).check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(10, List.of("E1", "E2", "E3")));
             assertThat(report.violations().get(0).message())
                     .contains("region taiyuan (Taiyuan)", "3 drills on 2026-06-03", "at most 2");
@@ -208,7 +209,7 @@ class SiteRulesTest {
         void capOfAChildRegionDoesNotCountItsParentsUnits() {
             CheckReport report = allOnOneDay(regional(null, null, 1)).check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(10, List.of("E1", "E2")));
         }
 
@@ -216,7 +217,7 @@ class SiteRulesTest {
         void capOfTheTopRegionCountsEveryLevelBelow() {
             CheckReport report = allOnOneDay(regional(3, null, null)).check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(10, List.of("E1", "E2", "E3", "E4")));
         }
 
@@ -224,7 +225,7 @@ class SiteRulesTest {
         void everyRegionOverItsCapIsReported() {
             CheckReport report = allOnOneDay(regional(3, 2, 1)).check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills).containsExactly(
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills).containsExactly(
                     tuple(10, List.of("E1", "E2", "E3", "E4")),
                     tuple(10, List.of("E1", "E2", "E3")),
                     tuple(10, List.of("E1", "E2")));
@@ -259,7 +260,7 @@ class SiteRulesTest {
                     .at("E2", "2026-06-03", "PM", "FIRE:T1")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(10, List.of("E1", "E2")));
         }
     }

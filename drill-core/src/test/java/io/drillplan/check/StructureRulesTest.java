@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.drillplan.check.Fixture.Plan;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
@@ -46,7 +47,7 @@ class StructureRulesTest {
 
             CheckReport report = plan.check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(1, List.of("D99")));
             assertThat(report.violations().get(0).message()).contains("assignments[5]", "'D99'");
         }
@@ -55,7 +56,7 @@ class StructureRulesTest {
         void unknownDrillInUnscheduledIsReported() {
             CheckReport report = standardPlan().unscheduled("D42").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(1, List.of("D42")));
             assertThat(report.violations().get(0).message()).contains("unscheduled[0]", "'D42'");
         }
@@ -67,7 +68,7 @@ class StructureRulesTest {
 
             CheckReport report = plan.check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(1, List.of("D3")));
             assertThat(report.violations().get(0).message()).contains("second time", "assignments[2]");
         }
@@ -76,7 +77,7 @@ class StructureRulesTest {
         void drillInBothListsIsReported() {
             CheckReport report = standardPlan().unscheduled("D3").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(1, List.of("D3")));
             assertThat(report.violations().get(0).message()).contains("both scheduled", "unscheduled");
         }
@@ -87,7 +88,7 @@ class StructureRulesTest {
 
             CheckReport report = plan.check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(1, List.of("D5")));
         }
 
@@ -97,7 +98,7 @@ class StructureRulesTest {
 
             CheckReport report = ScheduleChecker.check(Fixture.standard(), schedule);
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(1, List.of("D5")));
             assertThat(report.violations().get(0).message()).contains("D5", "neither");
         }
@@ -108,10 +109,10 @@ class StructureRulesTest {
 
             CheckReport report = plan.check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(1, List.of("D3")), tuple(4, List.of("D3")));
-            assertThat(report.ofRule(1).get(0).message()).contains("assignments[2].teams[0].team", "'T99'");
-            assertThat(report.ofRule(4).get(0).message()).contains("'T99'", "not a team");
+            assertThat(report.ofRule(HardRule.EVERY_DRILL_ONCE).get(0).message()).contains("assignments[2].teams[0].team", "'T99'");
+            assertThat(report.ofRule(HardRule.ROLES_FILLED).get(0).message()).contains("'T99'", "not a team");
         }
 
         @Test
@@ -123,7 +124,7 @@ class StructureRulesTest {
 
             CheckReport report = plan.check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(1, List.of("D3")));
             assertThat(report.violations().get(0).message()).contains("'NIGHT'", "AM, PM");
         }
@@ -135,23 +136,23 @@ class StructureRulesTest {
             assignments.add(new Assignment("D9", null, "AM", null, null, List.of(new TeamAssignment(null, null))));
             assignments.set(2, new Assignment("D3", null, null, null, null,
                     List.of(new TeamAssignment(null, null), new TeamAssignment("FIRE", null))));
-            Schedule schedule = new Schedule(null, null, null, assignments,
+            Schedule schedule = new Schedule(null, assignments,
                     List.of(new Unscheduled(null, null)));
 
             assertThatCode(() -> ScheduleChecker.check(Fixture.standard(), schedule)).doesNotThrowAnyException();
             CheckReport report = ScheduleChecker.check(Fixture.standard(), schedule);
 
-            assertThat(report.ofRule(1)).extracting(Violation::message).anySatisfy(m -> assertThat(m)
+            assertThat(report.ofRule(HardRule.EVERY_DRILL_ONCE)).extracting(Violation::message).anySatisfy(m -> assertThat(m)
                     .isEqualTo("assignments[5].drill: no drill id"));
-            assertThat(report.ofRule(1)).extracting(Violation::message).anySatisfy(m -> assertThat(m)
+            assertThat(report.ofRule(HardRule.EVERY_DRILL_ONCE)).extracting(Violation::message).anySatisfy(m -> assertThat(m)
                     .isEqualTo("unscheduled[0].drill: no drill id"));
-            assertThat(report.ofRule(1)).extracting(Violation::message)
+            assertThat(report.ofRule(HardRule.EVERY_DRILL_ONCE)).extracting(Violation::message)
                     .anySatisfy(m -> assertThat(m).contains("assignments[2].slot", "no slot"))
                     .anySatisfy(m -> assertThat(m).contains("assignments[2].teams[1].team", "no team id"))
                     .anySatisfy(m -> assertThat(m).contains("'D9'"));
-            assertThat(report.ofRule(2)).extracting(Violation::message)
+            assertThat(report.ofRule(HardRule.IN_WINDOW)).extracting(Violation::message)
                     .containsExactly("assignments[2].date: drill D3 has no date");
-            assertThat(report.ofRule(4)).extracting(Violation::message)
+            assertThat(report.ofRule(HardRule.ROLES_FILLED)).extracting(Violation::message)
                     .anySatisfy(m -> assertThat(m).contains("no skill", "does not need"));
         }
     }
@@ -161,14 +162,14 @@ class StructureRulesTest {
 
         @Test
         void standardScheduleKeepsRule2() {
-            assertThat(standardPlan().check().ofRule(2)).isEmpty();
+            assertThat(standardPlan().check().ofRule(HardRule.IN_WINDOW)).isEmpty();
         }
 
         @Test
         void dateAfterTheHorizonIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-07-01", "AM", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(2, List.of("D3")));
             assertThat(report.violations().get(0).message())
                     .contains("2026-07-01", "outside the horizon 2026-06-01 to 2026-06-30");
@@ -178,7 +179,7 @@ class StructureRulesTest {
         void dateBeforeTheHorizonIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-05-29", "AM", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(2, List.of("D3")));
         }
 
@@ -193,11 +194,11 @@ class StructureRulesTest {
             CheckReport before = standardPlan().move("D5", "2026-06-09", "AM", "FIRE:T4").check();
             CheckReport after = standardPlan().move("D5", "2026-06-22", "AM", "FIRE:T4").check();
 
-            assertThat(before.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(before.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(2, List.of("D5")));
             assertThat(before.violations().get(0).message())
                     .contains("2026-06-09", "outside its window 2026-06-10 to 2026-06-20");
-            assertThat(after.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(after.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(2, List.of("D5")));
         }
 
@@ -205,7 +206,7 @@ class StructureRulesTest {
         void twoSlotDrillStartingInTheLastSlotDoesNotFit() {
             CheckReport report = standardPlan().move("D2", "2026-06-09", "PM", "MINE_RESCUE:T2", "MEDICAL:T3").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(2, List.of("D2")));
             assertThat(report.violations().get(0).message()).contains("2 consecutive slots from PM", "only 1 slot");
         }
@@ -218,7 +219,7 @@ class StructureRulesTest {
 
             CheckReport report = plan.check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(2, List.of("D3")));
             assertThat(report.violations().get(0).message()).contains("starts 09:00", "slot AM starts 08:30");
         }
@@ -231,7 +232,7 @@ class StructureRulesTest {
 
             CheckReport report = plan.check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(2, List.of("D2")));
             assertThat(report.violations().get(0).message()).contains("ends 12:00", "slot PM ends 17:30");
         }
@@ -250,7 +251,7 @@ class StructureRulesTest {
 
             CheckReport report = plan.check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(2, List.of("E2")), tuple(2, List.of("E2")));
         }
     }

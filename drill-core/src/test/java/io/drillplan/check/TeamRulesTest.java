@@ -10,12 +10,13 @@ import static io.drillplan.check.Fixture.slot;
 import static io.drillplan.check.Fixture.standardPlan;
 import static io.drillplan.check.Fixture.team;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import io.drillplan.check.Fixture.Plan;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.GeoPoint;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Travel;
 import java.util.List;
@@ -32,14 +33,14 @@ class TeamRulesTest {
         @Test
         void twoRolesOfOneSkillAreFilledByTwoTeamsWithIt() {
             // D4 has two FIRE roles of one team each; T1 and T2 together fill them.
-            assertThat(standardPlan().check().ofRule(4)).isEmpty();
+            assertThat(standardPlan().check().ofRule(HardRule.ROLES_FILLED)).isEmpty();
         }
 
         @Test
         void tooFewTeamsForASkillIsReported() {
             CheckReport report = standardPlan().move("D4", "2026-06-04", "PM", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(4, List.of("D4")));
             assertThat(report.violations().get(0).message())
                     .isEqualTo("drill D4 needs 2 distinct teams with skill FIRE, gets 1 (T1)");
@@ -49,7 +50,7 @@ class TeamRulesTest {
         void tooManyTeamsForASkillIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-03", "AM", "FIRE:T1", "FIRE:T2").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(4, List.of("D3")));
             assertThat(report.violations().get(0).message())
                     .isEqualTo("drill D3 needs 1 team with skill FIRE, gets 2 (T1, T2)");
@@ -59,7 +60,7 @@ class TeamRulesTest {
         void sameTeamTwiceForOneSkillIsNotTwoTeams() {
             CheckReport report = standardPlan().move("D4", "2026-06-04", "PM", "FIRE:T1", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(4, List.of("D4")), tuple(4, List.of("D4")));
             assertThat(report.violations()).extracting(Violation::message).containsExactly(
                     "team T1 is listed 2 times for drill D4 (for FIRE and FIRE); a team fills at most one role of a drill",
@@ -78,7 +79,7 @@ class TeamRulesTest {
                     .at("E1", "2026-06-03", "AM", "FIRE:T1", "EVACUATION:T1")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(4, List.of("E1")));
             assertThat(report.violations().get(0).message()).contains("T1", "FIRE and EVACUATION", "at most one role");
         }
@@ -96,7 +97,7 @@ class TeamRulesTest {
         void skillTheDrillDoesNotNeedIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-03", "AM", "FIRE:T1", "MEDICAL:T3").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(4, List.of("D3")));
             assertThat(report.violations().get(0).message())
                     .isEqualTo("drill D3 lists T3 for skill MEDICAL, which the drill does not need");
@@ -106,7 +107,7 @@ class TeamRulesTest {
         void teamWithoutTheSkillIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-03", "AM", "FIRE:T3").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(4, List.of("D3")));
             assertThat(report.violations().get(0).message())
                     .isEqualTo("team T3 fills the FIRE role of drill D3 but has no skill FIRE (it has MEDICAL)");
@@ -116,7 +117,7 @@ class TeamRulesTest {
         void teamBeyondItsServiceRadiusIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-03", "AM", "FIRE:T4").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(4, List.of("D3")));
             double km = Fixture.greatCircleKm(Fixture.DATONG, JINCI);
             assertThat(report.violations().get(0).message())
@@ -156,7 +157,7 @@ class TeamRulesTest {
 
             CheckReport report = withRadius(base, Math.nextDown(exact));
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(4, List.of("E1")));
             assertThat(report.violations().get(0).message()).contains("beyond its");
         }
@@ -174,7 +175,7 @@ class TeamRulesTest {
         void teamsDayOffIsReported() {
             CheckReport report = standardPlan().move("D3", "2026-06-16", "AM", "FIRE:T1").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(5, List.of("D3")));
             assertThat(report.violations().get(0).message())
                     .isEqualTo("team T1 guides drill D3 on 2026-06-16, but is unavailable that day");
@@ -184,7 +185,7 @@ class TeamRulesTest {
         void onlyTheUnavailableTeamOfADrillIsReported() {
             CheckReport report = standardPlan().move("D4", "2026-06-16", "AM", "FIRE:T1", "FIRE:T2").check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(5, List.of("D4")));
             assertThat(report.violations().get(0).message()).startsWith("team T1 ");
         }
@@ -242,12 +243,12 @@ class TeamRulesTest {
                     .at("G2", "2026-06-03", "A", "FIRE:T2")
                     .check();
 
-            assertThat(there.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(there.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(6, List.of("G1", "G2")));
             assertThat(there.violations().get(0).message()).isEqualTo(
                     "team T2 guides drill G1 at U1 (Xishan Coal Mine) on 2026-06-03 08:00-09:00 and drill G2 at "
                             + "U2 (Jinci Chemical Plant) 09:58-11:00: needs 59 min travel, has 58");
-            assertThat(back.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(back.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(6, List.of("G2", "G1")));
         }
 
@@ -259,7 +260,7 @@ class TeamRulesTest {
                     .at("G2", "2026-06-03", "B", "FIRE:T2")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(6, List.of("G1", "G2")));
             assertThat(report.violations().get(0).message()).endsWith("09:00-10:00: needs 59 min travel, has 0");
         }
@@ -282,7 +283,7 @@ class TeamRulesTest {
                     .at("G2", "2026-06-03", "AM", "FIRE:T2")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(6, List.of("G1", "G2")));
             assertThat(report.violations().get(0).message()).endsWith("the times overlap");
         }
@@ -294,7 +295,7 @@ class TeamRulesTest {
                     .at("G3", "2026-06-03", "AM", "FIRE:T2")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(6, List.of("G1", "G3")), tuple(8, List.of("G1", "G3")));
         }
 
@@ -327,7 +328,7 @@ class TeamRulesTest {
                     .at("Z", "2026-06-03", "H3", "FIRE:T5")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(6, List.of("X", "Y")), tuple(6, List.of("X", "Z")));
         }
     }
@@ -356,7 +357,7 @@ class TeamRulesTest {
                     .at("G3", "2026-06-03", "PM", "FIRE:T6")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(7, List.of("G1", "G3")));
             assertThat(report.violations().get(0).message())
                     .isEqualTo("team T6 holds 2 drills on 2026-06-03, at most 1 allowed: G1, G3");
@@ -371,7 +372,7 @@ class TeamRulesTest {
 
             CheckReport report = new Plan(problem).at("E1", "2026-06-03", "AM", "FIRE:T6", "FIRE:T6").check();
 
-            assertThat(report.violations()).extracting(Violation::rule).containsOnly(4);
+            assertThat(report.violations()).extracting(v -> v.rule().number()).containsOnly(4);
         }
 
         /** W1, W2, W3 at U3 (open at weekends), guided by T7, who may do two a week. */
@@ -392,7 +393,7 @@ class TeamRulesTest {
                     .at("W3", "2026-06-07", "AM", "FIRE:T7")
                     .check();
 
-            assertThat(report.violations()).extracting(Violation::rule, Violation::drills)
+            assertThat(report.violations()).extracting(v -> v.rule().number(), Violation::drills)
                     .containsExactly(tuple(7, List.of("W1", "W2", "W3")));
             assertThat(report.violations().get(0).message()).isEqualTo(
                     "team T7 holds 3 drills in ISO week 2026-W23 (2026-06-01 to 2026-06-07), at most 2 allowed: W1, W2, W3");

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drillplan.model.Assignment;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +27,7 @@ class ScheduleFormatTest {
 
     @Test
     void readsTheExampleOfFormatMd() {
-        assertThat(example()).isEqualTo(new Schedule("Shanxi pilot, June 2026", "0hard/-3medium/-48210soft", true,
+        assertThat(example()).isEqualTo(new Schedule("Shanxi pilot, June 2026", Optional.of(new Score(0, -3, -48210)),
                 List.of(new Assignment("D1", LocalDate.of(2026, 6, 3), "AM", LocalTime.of(8, 30), LocalTime.of(12, 0),
                         List.of(new TeamAssignment("MINE_RESCUE", "T7")))),
                 List.of(new Unscheduled("D9", "no team with skill HAZMAT within 60 km of U5"))));
@@ -54,8 +56,7 @@ class ScheduleFormatTest {
                                    "end": "17:30", "teams": null, "note": "added by another program"} ],
                  "unscheduled": [ {"drill": "D2"} ], "generator": {"name": "other", "version": 3}}
                 """, "other.json");
-        assertThat(s.score()).isNull();
-        assertThat(s.feasible()).isNull();
+        assertThat(s.score()).isEmpty();
         assertThat(s.assignments().get(0).teams()).isEmpty();
         assertThat(s.unscheduled()).containsExactly(new Unscheduled("D2", null));
         String json = DrillFormat.scheduleToJson(s);
@@ -64,9 +65,27 @@ class ScheduleFormatTest {
     }
 
     @Test
+    void olderFilesWithTheGreedyMarkReadAsUnscoredAndFeasibleFollowsTheScore() {
+        // Earlier versions wrote "greedy" as the score of a schedule the solver had not scored.
+        Schedule old = DrillFormat.readSchedule("""
+                {"format": "drillplan-schedule/1", "problem": "p", "score": "greedy", "feasible": true,
+                 "unscheduled": [ {"drill": "D2", "reason": "no room"} ]}
+                """, "old.json");
+        assertThat(old.score()).isEmpty();
+        assertThat(DrillFormat.scheduleToJson(old)).doesNotContain("greedy", "feasible");
+
+        // What the file says about feasibility is not trusted: it is written from the score.
+        Schedule claimed = DrillFormat.readSchedule("""
+                {"format": "drillplan-schedule/1", "score": "-2hard/0medium/-7soft", "feasible": true}
+                """, "claimed.json");
+        assertThat(claimed.score()).contains(new Score(-2, 0, -7));
+        assertThat(DrillFormat.scheduleToJson(claimed)).containsPattern("\"feasible\"\\s*:\\s*false");
+    }
+
+    @Test
     void absentListsAreEmpty() {
         Schedule s = DrillFormat.readSchedule("{\"format\": \"drillplan-schedule/1\"}", "empty.json");
-        assertThat(s).isEqualTo(new Schedule(null, null, null, List.of(), List.of()));
+        assertThat(s).isEqualTo(new Schedule(null, List.of(), List.of()));
     }
 
     @Test

@@ -14,7 +14,9 @@ import io.drillplan.model.Horizon;
 import io.drillplan.model.Region;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.solver.DrillPlanner;
+import io.drillplan.solver.PlanningJob;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.ProgressListener;
 import java.io.IOException;
@@ -63,6 +65,22 @@ class LibraryExampleTest {
     }
     // README:end
 
+    // README:begin
+    static Schedule planInTheBackground(DrillProblem june) throws InterruptedException {
+        DrillPlanner planner = DrillPlanner.create(PlannerOptions.DEFAULT.withTimeLimit(Duration.ofMinutes(1)));
+        PlanningJob<Schedule> job = planner.start(june);       // returns at once; the search runs on its own thread
+        job.subscribe(progress -> System.out.println("best so far: " + progress.bestScore()));
+        Thread.sleep(1_000);                                   // ... until the user has seen enough:
+        job.cancel();                                          // stops this job only; others run on
+        Schedule best = job.result().join();                   // the best schedule found until then
+        Score score = best.score().orElseThrow();              // hard, medium and soft parts
+        if (!score.isFeasible()) {
+            throw new IllegalStateException("hard rules broken: " + score);
+        }
+        return best;
+    }
+    // README:end
+
     @Test
     void theExamplePlansChecksWritesAndReplans(@TempDir Path dir) {
         Schedule replanned = planJune(dir);
@@ -77,14 +95,37 @@ class LibraryExampleTest {
     }
 
     @Test
+    void theJobExampleYieldsAScheduleWhenCancelled() throws InterruptedException {
+        DrillProblem june = DrillProblem.builder()
+                .name("Gujiao, June 2026")
+                .horizon(new Horizon(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), null, null))
+                .region(new Region("gujiao", "Gujiao", null, null))
+                .team(RescueTeam.builder("T1").name("Gujiao Fire Rescue Station 1").kind("FIRE_RESCUE")
+                        .skills("EVACUATION").base(37.91, 112.17).build())
+                .unit(GrassrootsUnit.builder("U1").name("Gujiao No. 2 Middle School").kind("SCHOOL")
+                        .region("gujiao").location(37.90, 112.18).build())
+                .drill(DrillRequest.builder("D1").unit("U1").type(ExerciseType.ACTUAL_COMBAT_SIMULATION)
+                        .scenario("EVACUATION").role("EVACUATION", 1).build())
+                .build();
+
+        Schedule best = planInTheBackground(june);
+
+        assertThat(best.assignments()).hasSize(1);
+        assertThat(ScheduleChecker.check(june, best).feasible()).isTrue();
+    }
+
+    @Test
     void theReadmeShowsExactlyThisCode() throws IOException {
         // Surefire runs in the module directory; the README is at the repository root.
         List<String> readme = Files.readAllLines(Path.of("../README.md"));
         List<String> source = Files.readAllLines(Path.of("src/test/java/io/drillplan/readme/LibraryExampleTest.java"));
-        List<String> shown = unindented(between(readme, "```java", "```", "static Schedule planJune(Path dir) {"));
-        List<String> compiled = unindented(between(source, "// README:begin", "// README:end", null));
-        assertThat(compiled).isNotEmpty().startsWith("static Schedule planJune(Path dir) {");
-        assertThat(shown).containsExactlyElementsOf(compiled);
+        for (String first : List.of("static Schedule planJune(Path dir) {",
+                "static Schedule planInTheBackground(DrillProblem june) throws InterruptedException {")) {
+            List<String> shown = unindented(between(readme, "```java", "```", first));
+            List<String> compiled = unindented(between(source, "// README:begin", "// README:end", first));
+            assertThat(compiled).isNotEmpty().startsWith(first);
+            assertThat(shown).containsExactlyElementsOf(compiled);
+        }
     }
 
     /**

@@ -258,7 +258,7 @@ class MonthSimulationTest {
         Assignment first = TINY_PLAN.assignments().get(0);
         List<Assignment> doubled = new ArrayList<>(TINY_PLAN.assignments());
         doubled.add(first);
-        Schedule broken = new Schedule(TINY_PLAN.problem(), null, null, doubled, List.of());
+        Schedule broken = new Schedule(TINY_PLAN.problem(), doubled, List.of());
         assertThatThrownBy(() -> MonthSimulation.of(TINY, broken, DisruptionModel.NONE, ReplanPolicy.NONE, 1L))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("published schedule breaks");

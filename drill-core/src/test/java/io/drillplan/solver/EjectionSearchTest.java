@@ -48,7 +48,7 @@ class EjectionSearchTest {
 
     private static Schedule current() {
         // B on Friday; A fills Monday. Tuesday to Thursday are free for B.
-        return new Schedule("one team", null, null, List.of(
+        return new Schedule("one team", List.of(
                 new Assignment("A", MON, "AM", AM_START, AM_END, List.of(new TeamAssignment("FIRE", "F1"))),
                 new Assignment("B", FRI, "AM", AM_START, AM_END, List.of(new TeamAssignment("FIRE", "F1")))), List.of());
     }
@@ -64,7 +64,7 @@ class EjectionSearchTest {
         assertThat(result.schedule().assignment("X").orElseThrow().date()).isEqualTo(FRI);
         assertThat(result.schedule().assignment("B").orElseThrow().date()).isBetween(MON.plusDays(1), FRI.minusDays(1));
         assertThat(result.schedule().assignment("A")).contains(current().assignment("A").orElseThrow());
-        Schedule whole = new Schedule("one team", null, null, result.schedule().assignments(), List.of());
+        Schedule whole = new Schedule("one team", result.schedule().assignments(), List.of());
         assertThat(ScheduleChecker.check(problem, whole).violations()).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
 import io.drillplan.model.GeoPoint;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.ProblemValidator;
@@ -62,7 +63,7 @@ class PrecedenceOverflowTest {
     @Test
     void greedyPlacementLeavesTheLaterDrillOut() {
         DrillProblem p = problem(Integer.MAX_VALUE);
-        Schedule fixed = new Schedule("gap", null, null, List.of(on("D1", 2)), List.of());
+        Schedule fixed = new Schedule("gap", List.of(on("D1", 2)), List.of());
         Schedule extended = GreedyScheduler.extend(p, fixed, List.of("D2"), JUNE_1);
         assertThat(extended.assignments()).extracting(Assignment::drill).containsExactly("D1");
         assertThat(extended.unscheduled()).extracting(Unscheduled::drill).containsExactly("D2");
@@ -73,8 +74,8 @@ class PrecedenceOverflowTest {
 
     @Test
     void theCheckerReportsRuleNine() {
-        Schedule schedule = new Schedule("gap", null, null, List.of(on("D1", 2), on("D2", 30)), List.of());
-        assertThat(ScheduleChecker.check(problem(Integer.MAX_VALUE), schedule).ofRule(9)).hasSize(1);
+        Schedule schedule = new Schedule("gap", List.of(on("D1", 2), on("D2", 30)), List.of());
+        assertThat(ScheduleChecker.check(problem(Integer.MAX_VALUE), schedule).ofRule(HardRule.DRILL_ORDER)).hasSize(1);
         assertThat(ScheduleChecker.check(problem(28), schedule).feasible()).isTrue();
     }
 }

@@ -35,7 +35,7 @@ class RobustPlanningTest {
         Schedule robust = RobustPlanning.plan(planner, problem, 2, ProgressListener.NONE);
 
         assertThat(ScheduleChecker.check(problem, robust).feasible()).isTrue();
-        assertThat(robust.feasible()).isTrue();
+        assertThat(robust.score().orElseThrow().isFeasible()).isTrue();
         assertThat(robust.assignments().size() + robust.unscheduled().size()).isEqualTo(problem.drills().size());
         Map<String, DrillRequest> drills = problem.drillsById();
         long inSlack = robust.assignments().stream().filter(a -> {

@@ -9,10 +9,13 @@ import io.drillplan.check.Violation;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.InvalidProblemException;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.ScheduleConstraint;
+import io.drillplan.model.ScoreLevel;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.samples.SampleProblems;
@@ -21,9 +24,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,27 +36,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The solver's hard constraints and the independent {@link ScheduleChecker} must agree, rule by
- * rule: on solved schedules (both find nothing) and on schedules broken by hand and at random
- * (both flag the same set of rules). Rule 1 cannot be scored (the planning model holds one entity
- * per drill), so the solver refuses such schedules instead.
+ * rule and drill by drill: on solved schedules (both find nothing) and on schedules broken by hand
+ * and at random (both flag the same rules, each with the same drills: the drills the solver's
+ * justifications name against the drills of the checker's violations). Rule 1 cannot be scored
+ * (the planning model holds one entity per drill), so the solver refuses such schedules instead.
  */
 class SolverCheckerAgreementTest {
-
-    /** The rule of format.md each hard constraint enforces. */
-    private static final Map<String, Integer> RULE_OF = Map.ofEntries(
-            Map.entry(DrillConstraints.OUTSIDE_WINDOW, 2),
-            Map.entry(DrillConstraints.UNIT_CLOSED, 3),
-            Map.entry(DrillConstraints.TEAM_UNQUALIFIED, 4),
-            Map.entry(DrillConstraints.TEAM_TWO_ROLES, 4),
-            Map.entry(DrillConstraints.ROLE_UNFILLED, 4),
-            Map.entry(DrillConstraints.TEAM_UNAVAILABLE, 5),
-            Map.entry(DrillConstraints.TEAM_DOUBLE_BOOKED, 6),
-            Map.entry(DrillConstraints.TEAM_DAILY_LIMIT, 7),
-            Map.entry(DrillConstraints.TEAM_WEEKLY_LIMIT, 7),
-            Map.entry(DrillConstraints.UNIT_DOUBLE_BOOKED, 8),
-            Map.entry(DrillConstraints.PREREQUISITE_NOT_HELD, 9),
-            Map.entry(DrillConstraints.PREREQUISITE_UNDERSTAFFED, 9),
-            Map.entry(DrillConstraints.REGION_DAILY_LIMIT, 10));
 
     private static final DrillPlanner PLANNER = DrillPlanner.create(PlannerOptions.DEFAULT
             .withStepLimit(1_000L).withUnimprovedLimit(null));
@@ -74,9 +63,9 @@ class SolverCheckerAgreementTest {
 
         CheckReport report = ScheduleChecker.check(problem, schedule);
         assertThat(report.violations()).as(report.summary()).isEmpty();
-        assertThat(schedule.feasible()).isTrue();
+        assertThat(schedule.score().orElseThrow().isFeasible()).isTrue();
         assertThat(PLANNER.explain(problem, schedule).feasible()).isTrue();
-        assertThat(PLANNER.explain(problem, schedule).score()).isEqualTo(schedule.score());
+        assertThat(PLANNER.explain(problem, schedule).score()).isEqualTo(schedule.score().orElseThrow());
     }
 
     static Stream<Arguments> problemsWithAssignments() {
@@ -95,9 +84,9 @@ class SolverCheckerAgreementTest {
             for (int c = 0; c < changes; c++) {
                 schedule = perturb(problem, schedule, random);
             }
-            TreeSet<Integer> byChecker = checkerRules(problem, schedule);
-            TreeSet<Integer> bySolver = solverRules(problem, schedule);
-            assertThat(bySolver).as("rules flagged by the solver vs the checker for %s", schedule)
+            Map<HardRule, Set<String>> byChecker = checkerDrills(problem, schedule);
+            assertThat(solverDrills(problem, schedule))
+                    .as("drills of each rule flagged by the solver vs the checker for %s", schedule)
                     .isEqualTo(byChecker);
             broken += byChecker.isEmpty() ? 0 : 1;
         }
@@ -156,10 +145,41 @@ class SolverCheckerAgreementTest {
     }
 
     @Test
+    void drillsThatDisagreeFailTheComparisonEvenWhenTheRulesAgree() {
+        // Two schedules that break rule 5 only, each with another drill on the team's day away: the
+        // rules agree, the drills do not, and the comparison of the agreement tests must say so.
+        DrillProblem busyTeam = withTeam(TestProblems.formatExample(), "T7", t -> new RescueTeam(t.id(), t.name(),
+                t.kind(), t.skills(), t.base(), t.region(), t.serviceRadiusKm(), 1, 1,
+                java.util.Set.of(LocalDate.parse("2026-06-10"))));
+        Schedule d1Away = schedule(busyTeam, at("D1", "2026-06-10", "AM", "MINE_RESCUE", "T7"),
+                at("D2", "2026-06-17", "AM", "MINE_RESCUE", "T7", "MEDICAL", "T9"));
+        Schedule d2Away = schedule(busyTeam, at("D1", "2026-06-02", "AM", "MINE_RESCUE", "T7"),
+                at("D2", "2026-06-10", "AM", "MINE_RESCUE", "T7", "MEDICAL", "T9"));
+        assertThat(checkerDrills(busyTeam, d1Away)).isEqualTo(Map.of(HardRule.TEAM_AVAILABLE, Set.of("D1")));
+        assertThat(solverDrills(busyTeam, d2Away)).isEqualTo(Map.of(HardRule.TEAM_AVAILABLE, Set.of("D2")));
+
+        assertThat(checkerDrills(busyTeam, d1Away).keySet()).isEqualTo(solverDrills(busyTeam, d2Away).keySet());
+        assertThatThrownBy(() -> assertSameDrills(checkerDrills(busyTeam, d1Away), solverDrills(busyTeam, d2Away)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("D1").hasMessageContaining("D2");
+    }
+
+    @Test
+    void everyHardConstraintNamesTheRuleItEnforces() {
+        for (ScheduleConstraint c : ScheduleConstraint.values()) {
+            assertThat(c.hardRule().isPresent()).as(c.title())
+                    .isEqualTo(c.level() == ScoreLevel.HARD || c == ScheduleConstraint.ROLE_UNFILLED);
+        }
+        // Every rule but the first, which holds by construction, is enforced by some constraint.
+        assertThat(java.util.Arrays.stream(HardRule.values()).filter(r -> r.constraints().isEmpty()))
+                .containsExactly(HardRule.EVERY_DRILL_ONCE);
+    }
+
+    @Test
     void formatMdExampleHasNoMineRescueTeamSoBothDrillsAreLeftOutWithReasons() {
         Schedule schedule = PLANNER.plan(formatMdExample());
 
-        assertThat(schedule.feasible()).isTrue();
+        assertThat(schedule.score().orElseThrow().isFeasible()).isTrue();
         assertThat(schedule.assignments()).isEmpty();
         assertThat(schedule.unscheduled()).extracting(Unscheduled::drill, Unscheduled::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("D1", "no team has skill MINE_RESCUE"),
@@ -170,9 +190,9 @@ class SolverCheckerAgreementTest {
     void ruleOneIsRefusedByTheSolverAndFlaggedByTheChecker() {
         DrillProblem problem = TestProblems.formatExample();
         Schedule missingD2 = schedule(problem, at("D1", "2026-06-02", "AM", "MINE_RESCUE", "T7"));
-        Schedule withoutD2 = new Schedule(missingD2.problem(), null, null, missingD2.assignments(), List.of());
+        Schedule withoutD2 = new Schedule(missingD2.problem(), missingD2.assignments(), List.of());
 
-        assertThat(checkerRules(problem, withoutD2)).contains(1);
+        assertThat(checkerRules(problem, withoutD2)).contains(HardRule.EVERY_DRILL_ONCE);
         assertThatThrownBy(() -> PLANNER.explain(problem, withoutD2))
                 .isInstanceOf(InvalidProblemException.class)
                 .hasMessageContaining("drill D2 appears 0 times");
@@ -191,25 +211,43 @@ class SolverCheckerAgreementTest {
 
     private static void expectRule(DrillProblem problem, int rule, Assignment... assignments) {
         Schedule schedule = schedule(problem, assignments);
-        TreeSet<Integer> byChecker = checkerRules(problem, schedule);
-        assertThat(byChecker).as("checker on rule %d case", rule).contains(rule);
-        assertThat(solverRules(problem, schedule)).as("solver on rule %d case", rule).isEqualTo(byChecker);
+        Map<HardRule, Set<String>> byChecker = checkerDrills(problem, schedule);
+        assertThat(byChecker).as("checker on rule %d case", rule).containsKey(HardRule.of(rule));
+        assertSameDrills(byChecker, solverDrills(problem, schedule));
         assertThat(PLANNER.explain(problem, schedule).feasible()).isFalse();
     }
 
-    private static TreeSet<Integer> checkerRules(DrillProblem problem, Schedule schedule) {
-        return ScheduleChecker.check(problem, schedule).violations().stream().map(Violation::rule)
-                .collect(Collectors.toCollection(TreeSet::new));
+    private static void assertSameDrills(Map<HardRule, Set<String>> byChecker, Map<HardRule, Set<String>> bySolver) {
+        assertThat(bySolver).as("drills of each broken rule, solver vs checker").isEqualTo(byChecker);
     }
 
-    private static TreeSet<Integer> solverRules(DrillProblem problem, Schedule schedule) {
-        return PLANNER.explain(problem, schedule).constraints().stream()
-                .filter(c -> c.level().equals("hard"))
-                .map(c -> {
-                    assertThat(RULE_OF).as("hard constraint %s maps to a rule", c.name()).containsKey(c.name());
-                    return RULE_OF.get(c.name());
-                })
-                .collect(Collectors.toCollection(TreeSet::new));
+    private static Set<HardRule> checkerRules(DrillProblem problem, Schedule schedule) {
+        return checkerDrills(problem, schedule).keySet();
+    }
+
+    private static Set<HardRule> solverRules(DrillProblem problem, Schedule schedule) {
+        return solverDrills(problem, schedule).keySet();
+    }
+
+    /** Each rule the checker finds broken, with the drills its violations name. */
+    private static Map<HardRule, Set<String>> checkerDrills(DrillProblem problem, Schedule schedule) {
+        Map<HardRule, Set<String>> drills = new TreeMap<>();
+        for (Violation v : ScheduleChecker.check(problem, schedule).violations()) {
+            drills.computeIfAbsent(v.rule(), r -> new TreeSet<>()).addAll(v.drills());
+        }
+        return drills;
+    }
+
+    /** Each rule the solver's hard matches break, with the drills their justifications name. */
+    private static Map<HardRule, Set<String>> solverDrills(DrillProblem problem, Schedule schedule) {
+        Map<HardRule, Set<String>> drills = new TreeMap<>();
+        PLANNER.involvements(problem, schedule).forEach((constraint, matches) -> matches.stream()
+                .filter(m -> m.score().hard() < 0)
+                .forEach(m -> {
+                    assertThat(constraint.hardRule()).as("hard constraint %s names a rule", constraint).isPresent();
+                    drills.computeIfAbsent(constraint.hardRule().orElseThrow(), r -> new TreeSet<>()).addAll(m.drills());
+                }));
+        return drills;
     }
 
     /** One random change: a new date or slot, a team replaced or dropped, or two drills' times swapped. */
@@ -252,7 +290,7 @@ class SolverCheckerAgreementTest {
                 }
             }
         }
-        return new Schedule(schedule.problem(), null, null, list, schedule.unscheduled());
+        return new Schedule(schedule.problem(), list, schedule.unscheduled());
     }
 
     private static Assignment retime(DrillProblem problem, Assignment a, DrillRequest drill, LocalDate date, int slot) {
@@ -267,7 +305,7 @@ class SolverCheckerAgreementTest {
         List<Unscheduled> rest = problem.drills().stream()
                 .filter(d -> list.stream().noneMatch(a -> a.drill().equals(d.id())))
                 .map(d -> new Unscheduled(d.id(), "left out by the test")).toList();
-        return new Schedule(problem.name(), null, null, list, rest);
+        return new Schedule(problem.name(), list, rest);
     }
 
     private static Assignment at(String drill, String date, String slot, String... skillTeamPairs) {

@@ -9,6 +9,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.InvalidProblemException;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.ScheduleConstraint;
 import io.drillplan.solver.ConstraintTotal;
 import io.drillplan.solver.DrillImpact;
 import io.drillplan.solver.DrillPlanner;
@@ -18,6 +19,7 @@ import io.drillplan.text.TextTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,7 +65,7 @@ final class ExplainCommand extends CliCommand {
             out().println("The independent checker (as 'drill validate') finds: " + check.summary());
             List<Violation> violations = check.violations();
             violations.stream().limit(CHECKER_LINES)
-                    .forEach(v -> out().println("  rule " + v.rule() + ": " + v.message()));
+                    .forEach(v -> out().println("  rule " + v.rule().number() + ": " + v.message()));
             if (violations.size() > CHECKER_LINES) {
                 out().println("  ... and " + (violations.size() - CHECKER_LINES) + " more; run 'drill validate' for all");
             }
@@ -78,7 +80,7 @@ final class ExplainCommand extends CliCommand {
         out().println();
         TextTable constraints = new TextTable("constraint", "level", ">penalty", ">matches");
         for (ConstraintTotal t : explanation.constraints()) {
-            constraints.row(t.name(), t.level(), t.penalty(), t.matches());
+            constraints.row(t.name(), t.level().label(), t.penalty(), t.matches());
         }
         if (constraints.isEmpty()) {
             out().println("No constraint matched: the schedule costs nothing.");
@@ -98,7 +100,8 @@ final class ExplainCommand extends CliCommand {
             String unit = request == null ? "" : request.unit() + " " + problem.unit(request.unit())
                     .map(u -> TextTable.clip(u.name(), 28)).orElse("");
             String date = schedule.assignment(d.drill()).map(ExplainCommand::when).orElse("unscheduled");
-            worst.row(d.drill(), unit, date, d.hard(), d.medium(), d.soft(), String.join(", ", d.constraints()));
+            worst.row(d.drill(), unit, date, d.hard(), d.medium(), d.soft(),
+                    d.constraints().stream().map(ScheduleConstraint::title).collect(Collectors.joining(", ")));
         }
         worst.print(out(), "");
     }

@@ -8,6 +8,7 @@ import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Region;
 import io.drillplan.model.RescueTeam;
+import io.drillplan.model.Score;
 import io.drillplan.model.Slot;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.solver.ConstraintTotal;
@@ -93,7 +94,7 @@ final class HtmlReport {
                 .append("<body data-drills-total=\"").append(summary.scheduled()).append("\">\n")
                 .append("<header><h1>").append(Html.escape(problem.name())).append("</h1>\n")
                 .append("<p class=\"sub\">Drill schedule, ").append(horizon.start()).append(" to ").append(horizon.end())
-                .append(summary.schedule().score() == null ? "" : ", score " + Html.escape(summary.schedule().score()))
+                .append(summary.schedule().score().map(s -> ", score " + s).orElse(""))
                 .append("</p></header>\n<main>\n");
         cards(explanation);
         filters();
@@ -110,7 +111,8 @@ final class HtmlReport {
     // ------------------------------------------------------------------ summary cards
 
     private void cards(Explanation explanation) {
-        Boolean feasible = explanation != null ? Boolean.valueOf(explanation.feasible()) : summary.schedule().feasible();
+        Boolean feasible = explanation != null ? Boolean.valueOf(explanation.feasible())
+                : summary.schedule().score().map(Score::isFeasible).orElse(null);
         html.append("<section class=\"cards\">\n");
         card(feasible == null ? "not scored" : feasible ? "feasible" : "INFEASIBLE",
                 feasible == null ? "hard rules" : feasible ? "no hard rule broken" : "hard rules broken",
@@ -429,7 +431,7 @@ final class HtmlReport {
                     .append("</p>\n</section>\n");
             return;
         }
-        html.append("<p class=\"note\">Score ").append(Html.escape(explanation.score()))
+        html.append("<p class=\"note\">Score ").append(explanation.score())
                 .append(". Hard constraints are the rules of the format; medium counts what was left out; ")
                 .append("soft are preferences.</p>\n");
         if (explanation.constraints().isEmpty()) {
@@ -439,8 +441,8 @@ final class HtmlReport {
         html.append("<table><thead><tr><th>constraint</th><th>level</th><th class=\"num\">penalty</th>")
                 .append("<th class=\"num\">matches</th></tr></thead><tbody>\n");
         for (ConstraintTotal t : explanation.constraints()) {
-            html.append("<tr class=\"lvl-").append(Html.escape(t.level())).append("\"><td>").append(Html.escape(t.name()))
-                    .append("</td><td>").append(Html.escape(t.level())).append("</td><td class=\"num\">")
+            html.append("<tr class=\"lvl-").append(t.level().label()).append("\"><td>").append(Html.escape(t.name()))
+                    .append("</td><td>").append(t.level().label()).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%,d", t.penalty())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%,d", t.matches())).append("</td></tr>\n");
         }

@@ -6,6 +6,7 @@ import io.drillplan.format.DrillFormat;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.ProblemLimits;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.samples.SampleProblems.Preset;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.Explanation;
@@ -208,8 +209,8 @@ final class PlanCommand extends CliCommand {
 
         out().println(problem.name());
         out().printf("Planned in %s%s: score %s%n", DurationConverter.format(took),
-                interrupted ? " (stopped early by Ctrl-C)" : "", schedule.score());
-        boolean feasible = check.feasible() && !Boolean.FALSE.equals(schedule.feasible());
+                interrupted ? " (stopped early by Ctrl-C)" : "", schedule.score().map(Score::toString).orElse("none"));
+        boolean feasible = check.feasible() && schedule.score().map(Score::isFeasible).orElse(true);
         if (feasible) {
             out().println("FEASIBLE: no hard rule broken (confirmed by the independent checker).");
         } else if (!check.feasible()) {

@@ -74,7 +74,7 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
         bar.maxHint(progress.drillsTotal());
         bar.stepTo(progress.drillsPlaced());
         bar.setExtraMessage(String.format(Locale.ROOT, "placed, best %s%s", progress.bestScore(),
-                progress.feasible() ? "" : " (infeasible)"));
+                progress.bestScore().isFeasible() ? "" : " (infeasible)"));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.drillplan.cli;
 
 import io.drillplan.changes.ChangedMonth;
-import io.drillplan.changes.DrillCancelled;
 import io.drillplan.changes.DrillAdded;
+import io.drillplan.changes.DrillCancelled;
 import io.drillplan.changes.InvalidChangeException;
 import io.drillplan.changes.MonthChange;
 import io.drillplan.check.CheckReport;
@@ -11,6 +11,7 @@ import io.drillplan.format.ChangeFormat;
 import io.drillplan.format.DrillFormat;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.solver.DrillChange;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.PlannerOptions;
@@ -143,7 +144,7 @@ final class ReplanCommand extends CliCommand {
         CheckReport check = ScheduleChecker.check(month.problem(), next);
         out().print(changeReport.text());
         out().println();
-        boolean feasible = check.feasible() && !Boolean.FALSE.equals(next.feasible());
+        boolean feasible = check.feasible() && next.score().map(Score::isFeasible).orElse(true);
         out().println(feasible ? "FEASIBLE: no hard rule broken (confirmed by the independent checker)."
                 : "INFEASIBLE: " + (check.feasible() ? "the solver's score breaks a hard rule" : check.summary()));
         out().printf("Scheduled %d of %d drills; %d unscheduled.%n", next.assignments().size(),

@@ -5,6 +5,7 @@ import io.drillplan.check.ScheduleChecker;
 import io.drillplan.check.Violation;
 import io.drillplan.format.DrillFormat;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.HardRule;
 import io.drillplan.model.Schedule;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,13 +37,13 @@ final class ValidateCommand extends CliCommand {
             return OK;
         }
         out().println(scheduleFile + ": " + report.summary());
-        for (int rule = Violation.FIRST_RULE; rule <= Violation.LAST_RULE; rule++) {
+        for (HardRule rule : HardRule.values()) {
             List<Violation> broken = report.ofRule(rule);
             if (broken.isEmpty()) {
                 continue;
             }
             out().println();
-            out().println("rule " + rule + ":");
+            out().println("rule " + rule.number() + ":");
             broken.forEach(v -> out().println("  " + v.message()));
         }
         return INFEASIBLE;

@@ -178,7 +178,7 @@ class BadInputTest {
     @Test
     void explainRejectsAScheduleOfUnknownDrills() {
         Path schedule = dir.resolve("foreign-schedule.json");
-        DrillFormat.writeSchedule(new Schedule("x", null, null, List.of(),
+        DrillFormat.writeSchedule(new Schedule("x", List.of(),
                 List.of(new Unscheduled("NO-SUCH-DRILL", "test"))), schedule);
         Cli.Run run = badInput("explain", tiny.toString(), schedule.toString());
         assertThat(run.err()).contains(schedule.toString()).contains("NO-SUCH-DRILL");

@@ -187,7 +187,7 @@ class HostileInputTest {
         shifted.set(0, new Assignment(a.drill(), a.date(), a.slot(), a.start().plusMinutes(30), a.end().plusMinutes(30),
                 a.teams()));
         Path bad = dir.resolve("shifted.json");
-        DrillFormat.writeSchedule(new Schedule(good.problem(), good.score(), good.feasible(), shifted, good.unscheduled()),
+        DrillFormat.writeSchedule(new Schedule(good.problem(), good.score(), shifted, good.unscheduled()),
                 bad);
         Cli.Run validate = Cli.run("validate", tiny.toString(), bad.toString());
         Cli.Run explain = Cli.run("explain", tiny.toString(), bad.toString());
@@ -223,7 +223,7 @@ class HostileInputTest {
     void messagesQuoteShortPrintableExcerpts() throws IOException {
         Path huge = dir.resolve("huge-id.json");
         String id = "X".repeat(1_000_000);
-        DrillFormat.writeSchedule(new Schedule("x", null, null, List.of(),
+        DrillFormat.writeSchedule(new Schedule("x", List.of(),
                 List.of(new io.drillplan.model.Unscheduled(id, "why"))), huge);
         Cli.Run export = refused("export", tiny.toString(), huge.toString(), "--csv", dir.resolve("h.csv").toString());
         assertThat(export.err()).contains("unknown drill '" + "X".repeat(60) + "…'");

@@ -5,6 +5,7 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDi
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
+import io.drillplan.model.ScheduleConstraint;
 import java.util.function.Function;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -17,28 +18,6 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
  * entity per drill), the medium penalties for drills left out, and the soft preferences.
  */
 public final class DrillConstraints implements ConstraintProvider {
-
-    public static final String OUTSIDE_WINDOW = "Drill outside its window";
-    public static final String UNIT_CLOSED = "Unit closed";
-    public static final String TEAM_UNQUALIFIED = "Team lacks skill or reach";
-    public static final String TEAM_TWO_ROLES = "Team fills two roles of a drill";
-    public static final String ROLE_UNFILLED = "Role unfilled";
-    public static final String TEAM_UNAVAILABLE = "Team unavailable";
-    public static final String TEAM_DOUBLE_BOOKED = "Team double-booked";
-    public static final String TEAM_DAILY_LIMIT = "Team over daily limit";
-    public static final String TEAM_WEEKLY_LIMIT = "Team over weekly limit";
-    public static final String UNIT_DOUBLE_BOOKED = "Unit double-booked";
-    public static final String PREREQUISITE_NOT_HELD = "Prerequisite not held";
-    public static final String PREREQUISITE_UNDERSTAFFED = "Prerequisite understaffed";
-    public static final String REGION_DAILY_LIMIT = "Region over daily limit";
-    public static final String UNSCHEDULED = "Drill unscheduled";
-    public static final String TRAVEL = "Travel distance";
-    public static final String WORKLOAD = "Team workload";
-    public static final String HIGH_RISK_LATE = "High-risk unit late";
-    public static final String PILED_UP = "Drills piled on a day";
-    public static final String CHAIN_TEAM_CHANGED = "Chain guided by different teams";
-    public static final String PUBLISHED_CHANGED = "Published date changed";
-    public static final String PUBLISHED_TEAM_CHANGED = "Published team changed";
 
     /** What dropping a published drill costs against stability, in days moved. */
     public static final int DAYS_FOR_A_DROPPED_DRILL = 30;
@@ -80,7 +59,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return factory.forEach(PlannedDrill.class)
                 .filter(drill -> !drill.inWindowAndDay())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(OUTSIDE_WINDOW);
+                .justifyWith((drill, score) -> Involvement.drills(drill))
+                .asConstraint(ScheduleConstraint.OUTSIDE_WINDOW.title());
     }
 
     Constraint unitClosed(ConstraintFactory factory) {
@@ -88,7 +68,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return factory.forEach(PlannedDrill.class)
                 .filter(drill -> !drill.unitOpen())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(UNIT_CLOSED);
+                .justifyWith((drill, score) -> Involvement.drills(drill))
+                .asConstraint(ScheduleConstraint.UNIT_CLOSED.title());
     }
 
     Constraint teamUnqualified(ConstraintFactory factory) {
@@ -96,7 +77,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return factory.forEach(TeamSeat.class)
                 .filter(seat -> seat.isPlaced() && !seat.teamQualified())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(TEAM_UNQUALIFIED);
+                .justifyWith((seat, score) -> Involvement.seats(seat))
+                .asConstraint(ScheduleConstraint.TEAM_UNQUALIFIED.title());
     }
 
     Constraint teamFillsTwoRoles(ConstraintFactory factory) {
@@ -107,7 +89,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .join(placedSeats(factory).filter(TeamSeat::sharesDrill), equal(TeamSeat::drillTeamKey))
                 .filter((a, b) -> a.index() < b.index())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(TEAM_TWO_ROLES);
+                .justifyWith((a, b, score) -> Involvement.seats(a, b))
+                .asConstraint(ScheduleConstraint.TEAM_TWO_ROLES.title());
     }
 
     Constraint teamUnavailable(ConstraintFactory factory) {
@@ -115,7 +98,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return placedSeats(factory)
                 .filter(seat -> seat.getTeam().unavailableOn(seat.getDrillSlot()))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(TEAM_UNAVAILABLE);
+                .justifyWith((seat, score) -> Involvement.seats(seat))
+                .asConstraint(ScheduleConstraint.TEAM_UNAVAILABLE.title());
     }
 
     Constraint teamDoubleBooked(ConstraintFactory factory) {
@@ -125,7 +109,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .join(placedSeats(factory), equal(TeamSeat::teamDayKey))
                 .filter((a, b) -> a.index() < b.index() && a.drillIndex() != b.drillIndex() && conflict(a, b))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(TEAM_DOUBLE_BOOKED);
+                .justifyWith((a, b, score) -> Involvement.seats(a, b))
+                .asConstraint(ScheduleConstraint.TEAM_DOUBLE_BOOKED.title());
     }
 
     Constraint teamOverDailyLimit(ConstraintFactory factory) {
@@ -134,7 +119,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .groupBy(TeamSeat::getTeam, TeamSeat::day, countDistinct(TeamSeat::drillIndex))
                 .filter((team, day, drills) -> drills > team.maxPerDay())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (team, day, drills) -> drills - team.maxPerDay())
-                .asConstraint(TEAM_DAILY_LIMIT);
+                .justifyWith((team, day, drills, score) -> new Involvement.TeamLoad(team, true, day))
+                .asConstraint(ScheduleConstraint.TEAM_DAILY_LIMIT.title());
     }
 
     Constraint teamOverWeeklyLimit(ConstraintFactory factory) {
@@ -143,7 +129,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .groupBy(TeamSeat::getTeam, TeamSeat::week, countDistinct(TeamSeat::drillIndex))
                 .filter((team, week, drills) -> drills > team.maxPerWeek())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (team, week, drills) -> drills - team.maxPerWeek())
-                .asConstraint(TEAM_WEEKLY_LIMIT);
+                .justifyWith((team, week, drills, score) -> new Involvement.TeamLoad(team, false, week))
+                .asConstraint(ScheduleConstraint.TEAM_WEEKLY_LIMIT.title());
     }
 
     Constraint unitDoubleBooked(ConstraintFactory factory) {
@@ -153,7 +140,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .filter((a, b) -> a.index() < b.index()
                         && a.startMinute() < b.endMinute() && b.startMinute() < a.endMinute())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(UNIT_DOUBLE_BOOKED);
+                .justifyWith((a, b, score) -> Involvement.drills(a, b))
+                .asConstraint(ScheduleConstraint.UNIT_DOUBLE_BOOKED.title());
     }
 
     Constraint prerequisiteUnscheduledOrLate(ConstraintFactory factory) {
@@ -165,7 +153,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .filter((link, later, earlier) -> earlier.getSlot() == null
                         || !respectsPrecedence(link.minDays(), earlier, later))
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint(PREREQUISITE_NOT_HELD);
+                .justifyWith((link, later, earlier, score) -> Involvement.drills(later, earlier))
+                .asConstraint(ScheduleConstraint.PREREQUISITE_NOT_HELD.title());
     }
 
     Constraint prerequisiteUnderstaffed(ConstraintFactory factory) {
@@ -176,7 +165,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .join(ChainLink.class, equal(TeamSeat::drillIndex, ChainLink::earlierIndex))
                 .join(PlannedDrill.class, equal((seat, link) -> link.laterIndex(), PlannedDrill::index))
                 .penalizeConfigurable()
-                .asConstraint(PREREQUISITE_UNDERSTAFFED);
+                .justifyWith((seat, link, later, score) -> Involvement.drills(seat.drill(), later))
+                .asConstraint(ScheduleConstraint.PREREQUISITE_UNDERSTAFFED.title());
     }
 
     Constraint regionOverDailyLimit(ConstraintFactory factory) {
@@ -188,7 +178,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .filter((regionDay, drills) -> drills > regionDay.cap().max())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (regionDay, drills) -> drills - regionDay.cap().max())
-                .asConstraint(REGION_DAILY_LIMIT);
+                .justifyWith((regionDay, drills, score) -> new Involvement.RegionLoad(regionDay))
+                .asConstraint(ScheduleConstraint.REGION_DAILY_LIMIT.title());
     }
 
     // ---------------------------------------------------------------- medium
@@ -199,7 +190,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .filter(seat -> seat.getTeam() == null && seat.isPlaced())
                 .groupBy(TeamSeat::drill)
                 .penalizeConfigurableLong(PlannedDrill::priority)
-                .asConstraint(ROLE_UNFILLED);
+                .justifyWith((drill, score) -> Involvement.drills(drill))
+                .asConstraint(ScheduleConstraint.ROLE_UNFILLED.title());
     }
 
     Constraint drillUnscheduled(ConstraintFactory factory) {
@@ -207,7 +199,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return factory.forEachIncludingNullVars(PlannedDrill.class)
                 .filter(drill -> drill.getSlot() == null)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, PlannedDrill::priority)
-                .asConstraint(UNSCHEDULED);
+                .justifyWith((drill, score) -> Involvement.drills(drill))
+                .asConstraint(ScheduleConstraint.UNSCHEDULED.title());
     }
 
     // ---------------------------------------------------------------- soft
@@ -216,7 +209,8 @@ public final class DrillConstraints implements ConstraintProvider {
         // Teams should guide drills near their base.
         return placedSeats(factory)
                 .penalizeConfigurableLong(TeamSeat::travelKm)
-                .asConstraint(TRAVEL);
+                .justifyWith((seat, score) -> Involvement.seats(seat))
+                .asConstraint(ScheduleConstraint.TRAVEL.title());
     }
 
     Constraint teamWorkload(ConstraintFactory factory) {
@@ -224,7 +218,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return placedSeats(factory)
                 .groupBy(TeamSeat::getTeam, count())
                 .penalizeConfigurableLong((team, drills) -> (long) drills * drills)
-                .asConstraint(WORKLOAD);
+                .justifyWith((team, drills, score) -> Involvement.team(team))
+                .asConstraint(ScheduleConstraint.WORKLOAD.title());
     }
 
     Constraint highRiskUnitLate(ConstraintFactory factory) {
@@ -232,7 +227,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return factory.forEach(PlannedDrill.class)
                 .filter(drill -> drill.unit().riskWeight() > 0)
                 .penalizeConfigurableLong(drill -> (long) drill.unit().riskWeight() * Math.max(0, drill.day()))
-                .asConstraint(HIGH_RISK_LATE);
+                .justifyWith((drill, score) -> Involvement.drills(drill))
+                .asConstraint(ScheduleConstraint.HIGH_RISK_LATE.title());
     }
 
     Constraint drillsPiledOnADay(ConstraintFactory factory) {
@@ -241,7 +237,8 @@ public final class DrillConstraints implements ConstraintProvider {
                 .groupBy(drill -> drill.unit().region(), PlannedDrill::day, count())
                 .filter((region, day, drills) -> drills > 1)
                 .penalizeConfigurableLong((region, day, drills) -> (long) drills * (drills - 1) / 2)
-                .asConstraint(PILED_UP);
+                .justifyWith((region, day, drills, score) -> Involvement.none())
+                .asConstraint(ScheduleConstraint.PILED_UP.title());
     }
 
     Constraint chainGuidedByDifferentTeams(ConstraintFactory factory) {
@@ -259,7 +256,8 @@ public final class DrillConstraints implements ConstraintProvider {
                         equal((seat, link) -> seat.getTeam(), TeamSeat::getTeam),
                         filtering((seat, link, earlier) -> earlier.isPlaced()))
                 .penalizeConfigurableLong((seat, link) -> 1L)
-                .asConstraint(CHAIN_TEAM_CHANGED);
+                .justifyWith((seat, link, score) -> Involvement.seats(seat))
+                .asConstraint(ScheduleConstraint.CHAIN_TEAM_CHANGED.title());
     }
 
     Constraint publishedDateChanged(ConstraintFactory factory) {
@@ -267,7 +265,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return factory.forEachIncludingNullVars(PlannedDrill.class)
                 .filter(drill -> drill.publishedSlot() != null && drill.getSlot() != drill.publishedSlot())
                 .penalizeConfigurableLong(DrillConstraints::daysMoved)
-                .asConstraint(PUBLISHED_CHANGED);
+                .justifyWith((drill, score) -> Involvement.drills(drill))
+                .asConstraint(ScheduleConstraint.PUBLISHED_CHANGED.title());
     }
 
     Constraint publishedTeamChanged(ConstraintFactory factory) {
@@ -275,7 +274,8 @@ public final class DrillConstraints implements ConstraintProvider {
         return placedSeats(factory)
                 .filter(seat -> seat.publishedTeam() != null && seat.getTeam() != seat.publishedTeam())
                 .penalizeConfigurableLong(seat -> 1L)
-                .asConstraint(PUBLISHED_TEAM_CHANGED);
+                .justifyWith((seat, score) -> Involvement.seats(seat))
+                .asConstraint(ScheduleConstraint.PUBLISHED_TEAM_CHANGED.title());
     }
 
     // ---------------------------------------------------------------- shared pieces

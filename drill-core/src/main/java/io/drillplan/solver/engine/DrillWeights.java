@@ -11,27 +11,30 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * schedule that lists a drill as held must staff it); "Prerequisite understaffed" is hard while
  * planning (the output drops that prerequisite) and off when checking (the empty seat is rule 4's
  * business there, not rule 9's).
+ *
+ * <p>The names are the titles of {@link io.drillplan.model.ScheduleConstraint}, written out because
+ * an annotation takes only constants; a test checks that each one is a title.
  */
 @ConstraintConfiguration
 public final class DrillWeights {
 
-    @ConstraintWeight(DrillConstraints.ROLE_UNFILLED)
+    @ConstraintWeight("Role unfilled")
     private HardMediumSoftLongScore roleUnfilled = HardMediumSoftLongScore.ONE_MEDIUM;
-    @ConstraintWeight(DrillConstraints.PREREQUISITE_UNDERSTAFFED)
+    @ConstraintWeight("Prerequisite understaffed")
     private HardMediumSoftLongScore prerequisiteUnderstaffed = HardMediumSoftLongScore.ONE_HARD;
-    @ConstraintWeight(DrillConstraints.TRAVEL)
+    @ConstraintWeight("Travel distance")
     private HardMediumSoftLongScore travel;
-    @ConstraintWeight(DrillConstraints.WORKLOAD)
+    @ConstraintWeight("Team workload")
     private HardMediumSoftLongScore workload;
-    @ConstraintWeight(DrillConstraints.HIGH_RISK_LATE)
+    @ConstraintWeight("High-risk unit late")
     private HardMediumSoftLongScore highRiskLate;
-    @ConstraintWeight(DrillConstraints.PILED_UP)
+    @ConstraintWeight("Drills piled on a day")
     private HardMediumSoftLongScore piledUp;
-    @ConstraintWeight(DrillConstraints.CHAIN_TEAM_CHANGED)
+    @ConstraintWeight("Chain guided by different teams")
     private HardMediumSoftLongScore chainTeamChanged;
-    @ConstraintWeight(DrillConstraints.PUBLISHED_CHANGED)
+    @ConstraintWeight("Published date changed")
     private HardMediumSoftLongScore publishedChanged;
-    @ConstraintWeight(DrillConstraints.PUBLISHED_TEAM_CHANGED)
+    @ConstraintWeight("Published team changed")
     private HardMediumSoftLongScore publishedTeamChanged;
 
     /** For the solution cloner. */

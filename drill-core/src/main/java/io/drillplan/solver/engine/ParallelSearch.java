@@ -1,5 +1,7 @@
 package io.drillplan.solver.engine;
 
+import io.drillplan.model.Score;
+
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.Progress;
 import io.drillplan.solver.ProgressListener;
@@ -191,8 +193,9 @@ public final class ParallelSearch {
                 significant = newScore;
                 improvedNanos = System.nanoTime();
             }
-            listener.onProgress(new Progress(Duration.ofNanos(improvedNanos - startedNanos), newScore.toString(),
-                    newScore.isFeasible(), SolutionBuilder.heldCount(solution), drills));
+            listener.onProgress(new Progress(Duration.ofNanos(improvedNanos - startedNanos),
+                    new Score(newScore.hardScore(), newScore.mediumScore(), newScore.softScore()),
+                    SolutionBuilder.heldCount(solution), drills));
         }
 
         synchronized boolean nothingLeftToGain(long bound, long now) {

@@ -73,7 +73,7 @@ public final class ReplanStart {
 
     /** The published version restricted to the drills the problem knows. */
     public Schedule published() {
-        return new Schedule(problem.name(), null, null, List.copyOf(published.values()), List.of());
+        return new Schedule(problem.name(), List.copyOf(published.values()), List.of());
     }
 
     /** Drills kept as published (or kept out, when not published). */
@@ -120,7 +120,7 @@ public final class ReplanStart {
         GreedyPlacement.placeAll(occupancy, missing, today, GreedyPlacement.NEVER);
 
         DrillSolution solution = SolutionBuilder.build(solverProblem, weights, false);
-        SolutionBuilder.apply(solution, new Schedule(problem.name(), null, null,
+        SolutionBuilder.apply(solution, new Schedule(problem.name(),
                 List.copyOf(published.values()), List.of()), false);
         for (PlannedDrill drill : solution.drills()) {
             drill.setPublishedSlot(drill.getSlot());
@@ -140,7 +140,7 @@ public final class ReplanStart {
             }
         }
         // apply() also copies each drill's slot to its seats' shadow variable.
-        SolutionBuilder.apply(solution, new Schedule(problem.name(), null, null, start, List.of()), false);
+        SolutionBuilder.apply(solution, new Schedule(problem.name(), start, List.of()), false);
         return solution;
     }
 
@@ -167,7 +167,7 @@ public final class ReplanStart {
             unscheduled.add(end == null ? u
                     : new Unscheduled(u.drill(), "its window ended " + end + ", before " + today));
         }
-        return new Schedule(schedule.problem(), schedule.score(), schedule.feasible(), schedule.assignments(),
+        return new Schedule(schedule.problem(), schedule.score(), schedule.assignments(),
                 unscheduled);
     }
 }

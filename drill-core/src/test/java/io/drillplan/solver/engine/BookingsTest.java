@@ -124,7 +124,7 @@ class BookingsTest {
                 }
             }
         }
-        Schedule schedule = new Schedule(problem.name(), null, null, SolutionBuilder.assignments(empty),
+        Schedule schedule = new Schedule(problem.name(), SolutionBuilder.assignments(empty),
                 empty.drills().stream().filter(d -> !SolutionBuilder.isHeld(d))
                         .map(d -> new io.drillplan.model.Unscheduled(d.getId(), "no room")).toList());
         assertThat(schedule.assignments()).isNotEmpty();

@@ -15,6 +15,7 @@ import io.drillplan.solver.SearchAlgorithm;
 import io.drillplan.solver.TestProblems;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -60,7 +61,7 @@ class RuinAndRecreateMoveTest {
         assertThat(greedyLeftOut).as("the crowded fortnight leaves drills out greedily").isPositive();
         assertThat(score.hardScore()).isZero();
         assertThat(-score.mediumScore()).as("priority left out after the search").isLessThan(greedyLeftOut);
-        Schedule schedule = new Schedule(problem.name(), score.toString(), true, SolutionBuilder.assignments(solved),
+        Schedule schedule = new Schedule(problem.name(), Optional.of(new io.drillplan.model.Score(score.hardScore(), score.mediumScore(), score.softScore())), SolutionBuilder.assignments(solved),
                 unscheduled(solved));
         assertThat(ScheduleChecker.check(problem, schedule).feasible()).isTrue();
     }
@@ -89,7 +90,7 @@ class RuinAndRecreateMoveTest {
     void moveThreadsShowNoScoreCorruption() {
         DrillProblem problem = SampleProblems.generate(SampleProblems.Preset.TINY);
         Schedule schedule = DrillPlanner.create(fullAssert(150).withMoveThreads(2)).plan(problem);
-        assertThat(schedule.feasible()).isTrue();
+        assertThat(schedule.score().orElseThrow().isFeasible()).isTrue();
         assertThat(ScheduleChecker.check(problem, schedule).feasible()).isTrue();
     }
 
@@ -102,8 +103,7 @@ class RuinAndRecreateMoveTest {
         Schedule two = DrillPlanner.create(options.withThreads(2)).plan(problem);
         Schedule twoAgain = DrillPlanner.create(options.withThreads(2)).plan(problem);
         assertThat(twoAgain).isEqualTo(two);
-        assertThat(HardMediumSoftLongScore.parseScore(two.score()))
-                .isGreaterThanOrEqualTo(HardMediumSoftLongScore.parseScore(one.score()));
+        assertThat(two.score().orElseThrow()).isGreaterThanOrEqualTo(one.score().orElseThrow());
         assertThat(ScheduleChecker.check(problem, two).feasible()).isTrue();
     }
 
