@@ -6,6 +6,8 @@ import io.drillplan.format.DrillFormat;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.ProblemLimits;
 import io.drillplan.model.Schedule;
+import io.drillplan.report.PlanReport;
+import io.drillplan.report.ScheduleSummary;
 import io.drillplan.samples.SampleProblems.Preset;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.Explanation;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +62,9 @@ final class PlanCommand extends CliCommand {
 
     @Mixin
     SampleOptions sample;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "Search budget, e.g. 30s, 2m, 1m30s (default: ${DEFAULT-VALUE}); it stops earlier only "
@@ -191,7 +197,8 @@ final class PlanCommand extends CliCommand {
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(schedulePath, DrillFormat.scheduleToJson(schedule));
         try {
-            files.put(htmlPath, HtmlReport.render(summary, explanation, explainFailure));
+            files.put(htmlPath, PlanReport.html(summary, explanation, explainFailure,
+                    Locale.forLanguageTag(language.labels().language())));
         } catch (RuntimeException e) {
             // The search's result is worth keeping even when its report cannot be made; the old
             // report goes, as it describes another schedule.

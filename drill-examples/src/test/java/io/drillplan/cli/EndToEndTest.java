@@ -14,6 +14,7 @@ import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
+import io.drillplan.report.CsvExport;
 import io.drillplan.samples.SampleProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -215,8 +216,8 @@ class EndToEndTest {
                 assertThat(e.getGeo().getLatitude()).isCloseTo(unit.location().lat(), org.assertj.core.data.Offset.offset(1e-9));
                 assertThat(e.getSummary().getValue()).contains(unit.name());
                 for (TeamAssignment t : a.teams()) {
-                    assertThat(e.getDescription().getValue()).contains(t.skill() + ": "
-                            + problem.team(t.team()).orElseThrow().name());
+                    assertThat(e.getDescription().getValue()).contains(": "
+                            + problem.team(t.team()).orElseThrow().name() + " (" + t.team() + ")");
                 }
             }
         }
