@@ -35,7 +35,7 @@ final class PlanMap {
 
     private static final double KM_PER_DEGREE_LAT = 110.574;
     private static final double KM_PER_DEGREE_LON_AT_EQUATOR = 111.320;
-    private static final int WIDTH = 1000;
+    private static final int MAX_WIDTH = 1000;
     private static final int MAX_HEIGHT = 760;
     private static final int PAD = 24;
     private static final double MARKER_RADIUS = 3.6;
@@ -52,6 +52,8 @@ final class PlanMap {
     private double north;
     private double kmPerLon;
     private double pxPerKm;
+    private int width;
+    private int height;
 
     PlanMap(ScheduleSummary summary, ReportText t, Function<DrillRequest, String> filterAttributes,
             BiFunction<DrillRequest, Assignment, String> tooltip, StringBuilder html) {
@@ -98,23 +100,23 @@ final class PlanMap {
                 .append("<input type=\"radio\" name=\"map-colour\" value=\"date\">").append(Html.escape(t.text("map.byDate")))
                 .append("</label><label><input type=\"checkbox\" id=\"map-reach\" checked>")
                 .append(Html.escape(t.text("map.showRadius"))).append("</label></div>\n");
-        int height = project(placed, bases);
-        html.append("<div class=\"map-wrap\"><svg id=\"map-svg\" class=\"map by-type reach\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+        project(placed, bases);
+        html.append("<div class=\"map-wrap\"><svg id=\"map-svg\" class=\"map\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"").append(Html.escape(t.text("map.title"))).append("\">\n");
-        graticule(height);
+        graticule();
         for (RescueTeam team : bases) {
             base(team);
         }
         markers(placed);
-        scaleBar(height);
+        scaleBar();
         html.append("</svg></div>\n");
         legend();
         html.append("</section>\n");
     }
 
-    /** Fixes the projection so that every point fits; returns the drawing's height. */
-    private int project(List<Placed> placed, List<RescueTeam> bases) {
+    /** Fixes the projection and the drawing's size so that every point fits. */
+    private void project(List<Placed> placed, List<RescueTeam> bases) {
         List<GeoPoint> points = new ArrayList<>();
         placed.forEach(p -> points.add(p.unit().location()));
         bases.forEach(team -> points.add(team.base()));
@@ -125,8 +127,10 @@ final class PlanMap {
         kmPerLon = KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(Math.toRadians((north + south) / 2));
         double widthKm = Math.max(1, (east - west) * kmPerLon);
         double heightKm = Math.max(1, (north - south) * KM_PER_DEGREE_LAT);
-        pxPerKm = Math.min((WIDTH - 2.0 * PAD) / widthKm, (MAX_HEIGHT - 2.0 * PAD) / heightKm);
-        return (int) Math.ceil(heightKm * pxPerKm + 2 * PAD);
+        pxPerKm = Math.min((MAX_WIDTH - 2.0 * PAD) / widthKm, (MAX_HEIGHT - 2.0 * PAD) / heightKm);
+        // A narrow region gets a narrow map, but wide enough for the scale bar.
+        width = Math.max(320, (int) Math.ceil(widthKm * pxPerKm + 2 * PAD));
+        height = (int) Math.ceil(heightKm * pxPerKm + 2 * PAD);
     }
 
     private double x(GeoPoint p) {
@@ -138,13 +142,13 @@ final class PlanMap {
     }
 
     /** Lines every half degree, labelled, so that a reader can place the map. */
-    private void graticule(int height) {
+    private void graticule() {
         double southLat = north - (height - 2.0 * PAD) / pxPerKm / KM_PER_DEGREE_LAT;
-        double eastLon = west + (WIDTH - 2.0 * PAD) / pxPerKm / kmPerLon;
+        double eastLon = west + (width - 2.0 * PAD) / pxPerKm / kmPerLon;
         for (double lat = Math.ceil(southLat * 2) / 2; lat <= north; lat += 0.5) {
             double y = y(new GeoPoint(lat, west));
             html.append(String.format(Locale.ROOT, "<line class=\"grat\" x1=\"0\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                    + "<text class=\"gl\" x=\"3\" y=\"%.1f\">%.1f°N</text>", WIDTH, y, y, y - 2, lat));
+                    + "<text class=\"gl\" x=\"3\" y=\"%.1f\">%.1f°N</text>", width, y, y, y - 2, lat));
         }
         for (double lon = Math.ceil(west * 2) / 2; lon <= eastLon; lon += 0.5) {
             double x = x(new GeoPoint(north, lon));
@@ -198,8 +202,8 @@ final class PlanMap {
     }
 
     /** A bar of a round number of km, about a sixth of the width. */
-    private void scaleBar(int height) {
-        double target = WIDTH / 6.0 / pxPerKm;
+    private void scaleBar() {
+        double target = width / 6.0 / pxPerKm;
         double km = 1;
         for (double step : new double[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000}) {
             if (step <= target) {
@@ -209,8 +213,8 @@ final class PlanMap {
         double length = km * pxPerKm;
         double y = height - 10.0;
         html.append(String.format(Locale.ROOT, "<g class=\"scale\"><line x1=\"%d\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                + "<text x=\"%d\" y=\"%.1f\">%s</text></g>\n", WIDTH - PAD - (int) length - 40, WIDTH - PAD - 40.0, y, y,
-                WIDTH - PAD - (int) length - 40, y - 4, Html.escape(t.text("map.scale", (long) km))));
+                + "<text x=\"%d\" y=\"%.1f\">%s</text></g>\n", width - PAD - (int) length, width - PAD * 1.0, y, y,
+                width - PAD - (int) length, y - 4, Html.escape(t.text("map.scale", (long) km))));
     }
 
     private void legend() {
