@@ -66,6 +66,9 @@ final class PlanCommand extends CliCommand {
     @Mixin
     LanguageOption language;
 
+    /** The language of the report. */
+    private Locale locale;
+
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "Search budget, e.g. 30s, 2m, 1m30s (default: ${DEFAULT-VALUE}); it stops earlier only "
                     + "when every drill that can be held is held and the schedule has stopped improving.")
@@ -99,6 +102,8 @@ final class PlanCommand extends CliCommand {
 
     @Override
     int run() {
+        // A bad --lang is refused before the search, not after it.
+        locale = Locale.forLanguageTag(language.labels().language());
         if (problemFile != null && sample.preset != null) {
             throw new BadInputException("give either a problem file (" + problemFile + ") or --preset " 
                     + SampleOptions.stem(sample.preset) + ", not both");
@@ -197,8 +202,7 @@ final class PlanCommand extends CliCommand {
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(schedulePath, DrillFormat.scheduleToJson(schedule));
         try {
-            files.put(htmlPath, PlanReport.html(summary, explanation, explainFailure,
-                    Locale.forLanguageTag(language.labels().language())));
+            files.put(htmlPath, PlanReport.html(summary, explanation, explainFailure, locale));
         } catch (RuntimeException e) {
             // The search's result is worth keeping even when its report cannot be made; the old
             // report goes, as it describes another schedule.

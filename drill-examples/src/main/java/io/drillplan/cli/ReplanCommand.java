@@ -99,6 +99,8 @@ final class ReplanCommand extends CliCommand {
 
     @Override
     int run() {
+        // A bad --lang is refused before the search, not after it.
+        Locale locale = Locale.forLanguageTag(language.labels().language());
         String stem = PlanCommand.stem(problemFile);
         Path schedulePath = output != null ? output : Path.of("out", stem + "-schedule-" + today + ".json");
         Path reportPath = report != null ? report : Path.of("out", stem + "-changes-" + today + ".txt");
@@ -141,7 +143,6 @@ final class ReplanCommand extends CliCommand {
                 problem, month.problem(), cancelled);
 
         DrillFormat.writeSchedule(next, schedulePath);
-        Locale locale = Locale.forLanguageTag(language.labels().language());
         String reportText = reportPath.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")
                 ? changeReport.html(locale) : changeReport.text(locale);
         OutputFiles.write(reportPath, reportText, "--report");

@@ -151,6 +151,8 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, PrintWriter err) {
+        // A bad --lang is refused before the simulation, not after it.
+        Locale locale = Locale.forLanguageTag(language.labels().language());
         List<ReplanPolicy> chosen = policies();
         if (runs < 1) {
             throw new BadInput("--runs must be 1 or more, was " + runs);
@@ -225,7 +227,7 @@ public final class SimulateCommand implements Callable<Integer> {
             String described = problemFile.getFileName() + " · " + scheduleFile.getFileName()
                     + (rateFactor == 1 ? "" : String.format(Locale.ROOT, " · ×%s", rateFactor))
                     + (scenario == null ? "" : " · " + scenario.getFileName());
-            OutputFiles.write(html, SimulationHtml.html(report, described, Locale.forLanguageTag(language.labels().language())),
+            OutputFiles.write(html, SimulationHtml.html(report, described, locale),
                     "--html");
             out.println("wrote " + html);
         }

@@ -255,6 +255,30 @@ class EndToEndTest {
         assertThat(Files.readString(reportFile)).isEqualTo(page);
     }
 
+    @Test
+    void exportWritesEveryFileInChineseWithLangZh() throws IOException {
+        Path html = dir.resolve("export-zh/report.html");
+        Path csv = dir.resolve("export-zh/tiny.csv");
+        Path ics = dir.resolve("export-zh/ics");
+        Cli.Run run = Cli.run("export", problemFile.toString(), scheduleFile.toString(), "--html", html.toString(),
+                "--csv", csv.toString(), "--ics", ics.toString(), "--lang", "zh");
+        assertThat(run.exit()).as(run.all()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).contains("<html lang=\"zh-CN\">", "<h2>日历</h2>", "<h2>地图</h2>", "<h2>队伍时间线</h2>")
+                .doesNotContain("??");
+        assertThat(Files.readString(csv).lines().findFirst().orElseThrow()).startsWith("\uFEFF演练,单位,单位名称,");
+        try (Stream<Path> files = Files.list(ics)) {
+            Path first = files.sorted().findFirst().orElseThrow();
+            assertThat(Files.readString(first)).contains("指导队伍");
+        }
+        // The same page in English differs only in its words, not in what it shows.
+        Path english = dir.resolve("export-zh/report-en.html");
+        Cli.run("export", problemFile.toString(), scheduleFile.toString(), "--html", english.toString(), "--lang", "en");
+        String en = Files.readString(english);
+        assertThat(count(page, "<circle class=\"mk ")).isEqualTo(count(en, "<circle class=\"mk "))
+                .isEqualTo(DrillFormat.readSchedule(scheduleFile).assignments().size());
+    }
+
     private static int count(String text, String needle) {
         Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
         int n = 0;

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drillplan.format.DrillFormat;
-import io.drillplan.model.DrillProblem;
-import io.drillplan.model.GrassrootsUnit;
-import io.drillplan.model.Schedule;
 import io.drillplan.samples.SampleProblems;
-import io.drillplan.solver.GreedyScheduler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
