@@ -8,6 +8,7 @@ import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.solver.DrillChange;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -225,7 +226,9 @@ public final class CalendarExport {
         if (unit != null && unit.location() != null) {
             line(ics, "LOCATION:" + text(String.format(Locale.ROOT, "%s (%.5f, %.5f)", unitName, unit.location().lat(),
                     unit.location().lon())));
-            line(ics, String.format(Locale.ROOT, "GEO:%s;%s", unit.location().lat(), unit.location().lon()));
+            // Plain decimals, exact: Double.toString would write 1.0E-4 near the equator.
+            line(ics, "GEO:" + BigDecimal.valueOf(unit.location().lat()).toPlainString() + ";"
+                    + BigDecimal.valueOf(unit.location().lon()).toPlainString());
         } else {
             line(ics, "LOCATION:" + text(unitName));
         }

@@ -11,6 +11,8 @@ import io.drillplan.solver.GreedyScheduler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ReportsTest {
@@ -88,6 +91,21 @@ class ReportsTest {
             assertThat(Double.parseDouble(xy.group(1))).isBetween(0.0, Double.parseDouble(size.group(1)));
             assertThat(Double.parseDouble(xy.group(2))).isBetween(0.0, Double.parseDouble(size.group(2)));
         }
+    }
+
+    /** What an application takes on with the reports: the JDK and drill-core, nothing else. */
+    @Test
+    void theReportsNeedTheJdkAndDrillCoreOnly() throws IOException {
+        Path sources = Path.of("src/main/java/io/drillplan/report");
+        List<String> imports = new ArrayList<>();
+        try (Stream<Path> files = Files.list(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Files.readAllLines(file).stream().filter(l -> l.startsWith("import "))
+                        .forEach(l -> imports.add(file.getFileName() + ": " + l));
+            }
+        }
+        assertThat(imports).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .matches(".*: import (static )?(java\\.|io\\.drillplan\\.(model|solver|changes|simulation|text)\\.).*"));
     }
 
     @Test
