@@ -1,7 +1,7 @@
 /**
  * drillplan's embeddable library: the problem and schedule model, its JSON format, the
- * plain-Java schedule checker, the planner, re-planning after changes, the month simulation and
- * sample problems.
+ * plain-Java schedule checker, the planner, re-planning after changes, the month simulation,
+ * sample problems and the reports (HTML, CSV, iCalendar) in English and Chinese.
  *
  * <p>Every package is exported except {@code io.drillplan.solver.engine}, the planning model and
  * search machinery behind {@link io.drillplan.solver.DrillPlanner}. That package is opened, not
@@ -26,8 +26,7 @@ module io.drillplan.core {
     exports io.drillplan.samples;
     exports io.drillplan.text;
     exports io.drillplan.solver;
-    // The reports package (io.drillplan.report) is API too: uncomment once it is in drill-core.
-    // exports io.drillplan.report;
+    exports io.drillplan.report;
 
     // The engine reads the planning annotations, instantiates the solution cloner, constraint
     // provider, variable listener and move factories, and clones the solution's fields.

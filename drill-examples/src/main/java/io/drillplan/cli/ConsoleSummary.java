@@ -2,6 +2,7 @@ package io.drillplan.cli;
 
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
+import io.drillplan.report.ScheduleSummary;
 import io.drillplan.text.TextTable;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -83,7 +84,7 @@ final class ConsoleSummary {
             String unit = s.problem().unit(d.unit()).map(u -> u.name()).orElse(d.unit());
             out.printf("  %s: %s at %s, priority %d%n", d.id(), d.type() == null ? "drill" : typeName(d.type()), unit,
                     d.priority());
-            wrap(l.reason(), REASON_WIDTH).forEach(line -> out.println("      " + line));
+            wrap(l.reason() == null ? "not in the schedule" : l.reason(), REASON_WIDTH).forEach(line -> out.println("      " + line));
         }
         if (s.leftOut().size() > UNSCHEDULED_LISTED) {
             out.printf("  ... and %d more%n", s.leftOut().size() - UNSCHEDULED_LISTED);

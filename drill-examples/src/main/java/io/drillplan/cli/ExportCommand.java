@@ -3,11 +3,16 @@ package io.drillplan.cli;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.InvalidProblemException;
 import io.drillplan.model.Schedule;
+import io.drillplan.report.CalendarExport;
+import io.drillplan.report.CsvExport;
+import io.drillplan.report.PlanReport;
+import io.drillplan.report.ScheduleSummary;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.Explanation;
 import io.drillplan.solver.PlannerOptions;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +56,8 @@ final class ExportCommand extends CliCommand {
         if (csv == null && xlsx == null && ics == null && html == null) {
             throw new BadInputException("nothing to export: give at least one of --csv FILE, --xlsx FILE, --ics DIR, --html FILE");
         }
-        SheetLabels labels = xlsx == null ? null : language.labels();
+        SheetLabels labels = language.labels();
+        Locale locale = Locale.forLanguageTag(labels.language());
         List<Path> inputs = List.of(problemFile, scheduleFile);
         if (csv != null) {
             OutputFiles.checkFile(csv, "--csv", inputs, force);
@@ -80,8 +86,8 @@ final class ExportCommand extends CliCommand {
         Schedule schedule = InputFiles.schedule(scheduleFile, problem);
         ScheduleSummary summary = new ScheduleSummary(problem, schedule);
         if (csv != null) {
-            OutputFiles.write(csv, CsvExport.render(summary), "--csv");
-            out().printf("Wrote %s: %d rows%n", csv, CsvExport.rows(summary).size());
+            OutputFiles.write(csv, CsvExport.csv(summary, locale), "--csv");
+            out().printf("Wrote %s: %d rows%n", csv, CsvExport.rows(summary, locale).size());
         }
         if (xlsx != null) {
             List<List<Object>> rows = ScheduleWorkbook.rows(summary, labels);
@@ -89,7 +95,8 @@ final class ExportCommand extends CliCommand {
             out().println(labels.text("export.wrote", xlsx.toString(), rows.size()));
         }
         if (ics != null) {
-            CalendarExport.Written w = CalendarExport.write(summary, ics);
+            CalendarFiles.Written w = CalendarFiles.write(ics, CalendarExport.calendars(summary, locale,
+                    CalendarExport.Revision.NONE, java.time.Instant.now()), problem);
             out().printf("Wrote %d team and %d unit calendars to %s", w.teamFiles(), w.unitFiles(), ics);
             if (w.idleTeams() + w.idleUnits() > 0) {
                 out().printf(" (none for %d teams and %d units without drills)", w.idleTeams(), w.idleUnits());
@@ -104,7 +111,7 @@ final class ExportCommand extends CliCommand {
             } catch (InvalidProblemException e) {
                 failure = String.join("; ", e.problems());
             }
-            OutputFiles.write(html, HtmlReport.render(summary, explanation, failure), "--html");
+            OutputFiles.write(html, PlanReport.html(summary, explanation, failure, locale), "--html");
             out().printf("Wrote %s: %d drills scheduled, %d unscheduled%n", html, summary.scheduled(),
                     summary.unscheduled());
         }

@@ -7,6 +7,8 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.ProblemLimits;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Score;
+import io.drillplan.report.PlanReport;
+import io.drillplan.report.ScheduleSummary;
 import io.drillplan.samples.SampleProblems.Preset;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.Explanation;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +64,12 @@ final class PlanCommand extends CliCommand {
     @Mixin
     SampleOptions sample;
 
+    @Mixin
+    LanguageOption language;
+
+    /** The language of the report. */
+    private Locale locale;
+
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "Search budget, e.g. 30s, 2m, 1m30s (default: ${DEFAULT-VALUE}); it stops earlier only "
                     + "when every drill that can be held is held and the schedule has stopped improving.")
@@ -94,6 +103,8 @@ final class PlanCommand extends CliCommand {
 
     @Override
     int run() {
+        // A bad --lang is refused before the search, not after it.
+        locale = Locale.forLanguageTag(language.labels().language());
         if (problemFile != null && sample.preset != null) {
             throw new BadInputException("give either a problem file (" + problemFile + ") or --preset " 
                     + SampleOptions.stem(sample.preset) + ", not both");
@@ -192,7 +203,7 @@ final class PlanCommand extends CliCommand {
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(schedulePath, DrillFormat.scheduleToJson(schedule));
         try {
-            files.put(htmlPath, HtmlReport.render(summary, explanation, explainFailure));
+            files.put(htmlPath, PlanReport.html(summary, explanation, explainFailure, locale));
         } catch (RuntimeException e) {
             // The search's result is worth keeping even when its report cannot be made; the old
             // report goes, as it describes another schedule.

@@ -12,6 +12,9 @@ import io.drillplan.format.DrillFormat;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Score;
+import io.drillplan.report.CalendarExport;
+import io.drillplan.report.ChangeReport;
+import io.drillplan.report.ScheduleSummary;
 import io.drillplan.solver.DrillChange;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.PlannerOptions;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -88,11 +92,16 @@ final class ReplanCommand extends CliCommand {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed of the search (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--force", description = "Overwrite an existing problem file named by -o, --report or --changed-problem.")
     boolean force;
 
     @Override
     int run() {
+        // A bad --lang is refused before the search, not after it.
+        Locale locale = Locale.forLanguageTag(language.labels().language());
         String stem = PlanCommand.stem(problemFile);
         Path schedulePath = output != null ? output : Path.of("out", stem + "-schedule-" + today + ".json");
         Path reportPath = report != null ? report : Path.of("out", stem + "-changes-" + today + ".txt");
@@ -136,13 +145,13 @@ final class ReplanCommand extends CliCommand {
 
         DrillFormat.writeSchedule(next, schedulePath);
         String reportText = reportPath.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")
-                ? changeReport.html() : changeReport.text();
+                ? changeReport.html(locale) : changeReport.text(locale);
         OutputFiles.write(reportPath, reportText, "--report");
         if (changedProblem != null) {
             DrillFormat.writeProblem(month.problem(), changedProblem);
         }
         CheckReport check = ScheduleChecker.check(month.problem(), next);
-        out().print(changeReport.text());
+        out().print(changeReport.text(locale));
         out().println();
         boolean feasible = check.feasible() && next.score().map(Score::isFeasible).orElse(true);
         out().println(feasible ? "FEASIBLE: no hard rule broken (confirmed by the independent checker)."
@@ -150,8 +159,10 @@ final class ReplanCommand extends CliCommand {
         out().printf("Scheduled %d of %d drills; %d unscheduled.%n", next.assignments().size(),
                 month.problem().drills().size(), next.unscheduled().size());
         if (ics != null) {
-            CalendarExport.Written w = CalendarExport.write(new ScheduleSummary(month.problem(), next), ics,
-                    CalendarExport.Revision.of(ics, differences, problem));
+            CalendarFiles.Written w = CalendarFiles.write(ics, CalendarExport.calendars(
+                    new ScheduleSummary(month.problem(), next), locale,
+                    CalendarExport.Revision.of(CalendarFiles.sequences(ics), differences, problem),
+                    java.time.Instant.now()), month.problem());
             out().printf("Wrote %d team and %d unit calendars to %s%n", w.teamFiles(), w.unitFiles(), ics);
         }
         out().println("Wrote " + schedulePath);

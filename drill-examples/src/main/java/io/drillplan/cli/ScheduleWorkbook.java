@@ -1,7 +1,7 @@
 package io.drillplan.cli;
 
-import java.time.LocalDate;
-import java.time.format.TextStyle;
+import io.drillplan.report.CsvExport;
+import io.drillplan.report.ScheduleSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,19 +19,13 @@ final class ScheduleWorkbook {
     /** The sheet's rows under the header. */
     static List<List<Object>> rows(ScheduleSummary summary, SheetLabels labels) {
         int type = CsvExport.COLUMNS.indexOf("type");
-        int date = CsvExport.COLUMNS.indexOf("date");
-        int weekday = CsvExport.COLUMNS.indexOf("weekday");
         int priority = CsvExport.COLUMNS.indexOf("priority");
         int participants = CsvExport.COLUMNS.indexOf("participants");
-        Locale locale = SheetLabels.LANGUAGES.get(labels.language()) == Locale.ROOT ? Locale.ENGLISH : Locale.CHINESE;
         List<List<Object>> rows = new ArrayList<>();
-        for (List<String> csv : CsvExport.rows(summary)) {
+        for (List<String> csv : CsvExport.rows(summary, Locale.forLanguageTag(labels.language()))) {
             List<Object> row = new ArrayList<>(csv);
             if (!csv.get(type).isEmpty()) {
                 row.set(type, ProblemSheets.valueLabel(labels, "type", csv.get(type)));
-            }
-            if (!csv.get(date).isEmpty()) {
-                row.set(weekday, LocalDate.parse(csv.get(date)).getDayOfWeek().getDisplayName(TextStyle.SHORT, locale));
             }
             row.set(priority, Integer.valueOf(csv.get(priority)));
             row.set(participants, Integer.valueOf(csv.get(participants)));

@@ -5,6 +5,7 @@ import io.drillplan.format.FormatException;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.InvalidProblemException;
 import io.drillplan.model.Schedule;
+import io.drillplan.report.SimulationHtml;
 import io.drillplan.simulation.DisruptionModel;
 import io.drillplan.simulation.MonteCarlo;
 import io.drillplan.simulation.ReplanPolicy;
@@ -21,6 +22,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -104,6 +106,9 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Also write an HTML report with charts (self-contained, works offline).")
     Path html;
 
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--log", paramLabel = "FILE",
             description = "Also write the event log of replication 1 of the first policy, one event per line.")
     Path log;
@@ -146,6 +151,8 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, PrintWriter err) {
+        // A bad --lang is refused before the simulation, not after it.
+        Locale locale = Locale.forLanguageTag(language.labels().language());
         List<ReplanPolicy> chosen = policies();
         if (runs < 1) {
             throw new BadInput("--runs must be 1 or more, was " + runs);
@@ -216,10 +223,12 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         out.print(report.table());
         if (html != null) {
-            OutputFiles.write(html, SimulationHtml.render(report, "Problem " + problemFile.getFileName() + ", schedule "
-                    + scheduleFile.getFileName() + (rateFactor == 1 ? ", June disruption rates"
-                            : String.format(Locale.ROOT, ", June disruption rates x %s", rateFactor))
-                    + (scenario == null ? "." : ", scenario " + scenario.getFileName() + ".")), "--html");
+            // The inputs as file names and the rate factor, which read the same in either language.
+            String described = problemFile.getFileName() + " · " + scheduleFile.getFileName()
+                    + (rateFactor == 1 ? "" : String.format(Locale.ROOT, " · ×%s", rateFactor))
+                    + (scenario == null ? "" : " · " + scenario.getFileName());
+            OutputFiles.write(html, SimulationHtml.html(report, described, locale),
+                    "--html");
             out.println("wrote " + html);
         }
         if (log != null) {

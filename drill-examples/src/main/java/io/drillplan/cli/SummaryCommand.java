@@ -1,8 +1,14 @@
 package io.drillplan.cli;
 
+import io.drillplan.changes.DrillCancelled;
+import io.drillplan.changes.DrillHeld;
+import io.drillplan.changes.DrillNotHeld;
+import io.drillplan.changes.MonthChange;
+import io.drillplan.format.FileReplacement;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
-import io.drillplan.format.FileReplacement;
+import io.drillplan.report.MonthSummary;
+import io.drillplan.report.SummaryHtml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,22 +76,23 @@ final class SummaryCommand extends CliCommand {
         }
         DrillProblem problem = InputFiles.problem(problemFile);
         Schedule schedule = InputFiles.schedule(scheduleFile, problem);
-        List<ChangesFile> changes = new ArrayList<>();
+        List<MonthSummary.Reported> changes = new ArrayList<>();
         for (Path file : changeFiles) {
-            changes.add(ChangesFile.read(file, problem, labels));
+            changes.add(reported(ChangesFile.read(file, problem, labels)));
         }
         MonthSummary summary = MonthSummary.of(problem, schedule, changes);
+        Locale locale = Locale.forLanguageTag(labels.language());
         String basis = changes.isEmpty() ? labels.text("summary.basis.plan", scheduleFile.toString())
                 : labels.text("summary.basis.changes", scheduleFile.toString(),
                         String.join(", ", changeFiles.stream().map(Path::toString).toList()));
         // Both files as one change: a failure never leaves a new page next to an old workbook.
         Map<Path, byte[]> files = new LinkedHashMap<>();
         if (html != null) {
-            String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-            files.put(html, SummaryHtml.render(summary, basis, labels, today).getBytes(StandardCharsets.UTF_8));
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            files.put(html, SummaryHtml.html(summary, basis, today, locale).getBytes(StandardCharsets.UTF_8));
         }
         if (xlsx != null) {
-            files.put(xlsx, WorkbookFile.write(SummaryWorkbook.sheets(summary, labels)));
+            files.put(xlsx, WorkbookFile.write(SummaryWorkbook.sheets(summary, labels, locale)));
         }
         try {
             FileReplacement.replace(files);
@@ -99,5 +107,19 @@ final class SummaryCommand extends CliCommand {
             out().println(labels.text("summary.wrote", written.toString()));
         }
         return OK;
+    }
+
+    /** What a changes file says about the drills held, as the summary counts it. */
+    private static MonthSummary.Reported reported(ChangesFile file) {
+        List<MonthChange> changes = new ArrayList<>();
+        for (ChangesFile.Change c : file.changes()) {
+            changes.add(switch (c.type()) {
+                case "drillCancelled" -> new DrillCancelled(c.drill());
+                case "drillNotHeld" -> new DrillNotHeld(c.drill());
+                case "drillHeld" -> new DrillHeld(c.drill(), c.date(), c.slot(), c.teams());
+                default -> throw new IllegalArgumentException("not a drill change: " + c.type());
+            });
+        }
+        return new MonthSummary.Reported(file.file().toString(), changes);
     }
 }

@@ -14,6 +14,7 @@ import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
+import io.drillplan.report.CsvExport;
 import io.drillplan.samples.SampleProblems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -215,8 +216,8 @@ class EndToEndTest {
                 assertThat(e.getGeo().getLatitude()).isCloseTo(unit.location().lat(), org.assertj.core.data.Offset.offset(1e-9));
                 assertThat(e.getSummary().getValue()).contains(unit.name());
                 for (TeamAssignment t : a.teams()) {
-                    assertThat(e.getDescription().getValue()).contains(t.skill() + ": "
-                            + problem.team(t.team()).orElseThrow().name());
+                    assertThat(e.getDescription().getValue()).contains(": "
+                            + problem.team(t.team()).orElseThrow().name() + " (" + t.team() + ")");
                 }
             }
         }
@@ -252,6 +253,30 @@ class EndToEndTest {
         assertThat(page).contains("data-drills-total=\"" + schedule.assignments().size() + "\"");
         // plan --html writes the same report.
         assertThat(Files.readString(reportFile)).isEqualTo(page);
+    }
+
+    @Test
+    void exportWritesEveryFileInChineseWithLangZh() throws IOException {
+        Path html = dir.resolve("export-zh/report.html");
+        Path csv = dir.resolve("export-zh/tiny.csv");
+        Path ics = dir.resolve("export-zh/ics");
+        Cli.Run run = Cli.run("export", problemFile.toString(), scheduleFile.toString(), "--html", html.toString(),
+                "--csv", csv.toString(), "--ics", ics.toString(), "--lang", "zh");
+        assertThat(run.exit()).as(run.all()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).contains("<html lang=\"zh-CN\">", "<h2>日历</h2>", "<h2>地图</h2>", "<h2>队伍时间线</h2>")
+                .doesNotContain("??");
+        assertThat(Files.readString(csv).lines().findFirst().orElseThrow()).startsWith("\uFEFF演练,单位,单位名称,");
+        try (Stream<Path> files = Files.list(ics)) {
+            Path first = files.sorted().findFirst().orElseThrow();
+            assertThat(Files.readString(first)).contains("指导队伍");
+        }
+        // The same page in English differs only in its words, not in what it shows.
+        Path english = dir.resolve("export-zh/report-en.html");
+        Cli.run("export", problemFile.toString(), scheduleFile.toString(), "--html", english.toString(), "--lang", "en");
+        String en = Files.readString(english);
+        assertThat(count(page, "<circle class=\"mk ")).isEqualTo(count(en, "<circle class=\"mk "))
+                .isEqualTo(DrillFormat.readSchedule(scheduleFile).assignments().size());
     }
 
     private static int count(String text, String needle) {

@@ -12,6 +12,7 @@ import io.drillplan.format.FileReplacement;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
+import io.drillplan.report.CsvExport;
 import io.drillplan.samples.SampleProblems;
 import io.drillplan.solver.GreedyScheduler;
 import java.io.IOException;

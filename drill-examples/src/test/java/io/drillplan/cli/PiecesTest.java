@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drillplan.format.DrillFormat;
-import io.drillplan.model.DrillProblem;
-import io.drillplan.model.GrassrootsUnit;
-import io.drillplan.model.Schedule;
 import io.drillplan.samples.SampleProblems;
-import io.drillplan.solver.GreedyScheduler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,42 +57,4 @@ class PiecesTest {
         assertThat(OutputFiles.isProblemFile(dir.resolve("absent.json"))).isFalse();
     }
 
-    @Test
-    void reportEscapesEveryProblemText() {
-        DrillProblem tiny = SampleProblems.generate(SampleProblems.Preset.TINY);
-        List<GrassrootsUnit> units = new ArrayList<>();
-        for (GrassrootsUnit u : tiny.units()) {
-            units.add(new GrassrootsUnit(u.id(), "</script><img src=x onerror=alert(1)> \"Mine\" & 'Co'", u.kind(),
-                    u.sector(), u.risk(), u.region(), u.location(), u.weekends(), u.unavailable()));
-        }
-        DrillProblem hostile = new DrillProblem("<b>June</b>", tiny.horizon(), tiny.travel(), tiny.regions(),
-                tiny.teams(), units, tiny.drills());
-        Schedule schedule = GreedyScheduler.schedule(hostile);
-        String page = HtmlReport.render(new ScheduleSummary(hostile, schedule), null, "not computed");
-        assertThat(page).doesNotContain("</script><img", "<img", "<b>June")
-                .contains("&lt;/script&gt;&lt;img", "&quot;Mine&quot; &amp; &#39;Co&#39;", "&lt;b&gt;June");
-        // Exactly the report's own two scripts, each closed once.
-        assertThat(page.split("<script>", -1)).hasSize(3);
-        assertThat(page.split("</script>", -1)).hasSize(3);
-    }
-
-    @Test
-    void summaryCountsEveryDrillOnceByTypeAndPriority() {
-        DrillProblem tiny = SampleProblems.generate(SampleProblems.Preset.TINY);
-        Schedule schedule = GreedyScheduler.schedule(tiny);
-        ScheduleSummary s = new ScheduleSummary(tiny, schedule);
-        assertThat(s.scheduled() + s.unscheduled()).isEqualTo(tiny.drills().size());
-        assertThat(s.byType().values().stream().mapToInt(v -> v[0] + v[1]).sum()).isEqualTo(tiny.drills().size());
-        assertThat(s.byPriority().values().stream().mapToInt(v -> v[0]).sum()).isEqualTo(s.scheduled());
-        assertThat(new ArrayList<>(s.byPriority().keySet())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        int seats = schedule.assignments().stream().mapToInt(a -> a.teams().size()).sum();
-        assertThat(s.teamLoads().stream().mapToInt(ScheduleSummary.TeamLoad::drills).sum()).isEqualTo(seats);
-    }
-
-    @Test
-    void calendarFileNamesAreSafeAndUnique() {
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        assertThat(CalendarExport.fileName("team", "T 1/a", taken)).isEqualTo("team-T_1_a.ics");
-        assertThat(CalendarExport.fileName("team", "T_1_a", taken)).isEqualTo("team-T_1_a-2.ics");
-    }
 }

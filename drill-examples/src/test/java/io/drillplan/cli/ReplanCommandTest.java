@@ -9,6 +9,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
+import io.drillplan.report.CalendarExport;
 import io.drillplan.samples.SampleProblems;
 import io.drillplan.solver.GreedyScheduler;
 import java.io.IOException;

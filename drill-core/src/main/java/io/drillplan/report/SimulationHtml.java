@@ -1,4 +1,4 @@
-package io.drillplan.cli;
+package io.drillplan.report;
 
 import io.drillplan.simulation.MetricSummary;
 import io.drillplan.simulation.ReplanPolicy;
@@ -6,6 +6,8 @@ import io.drillplan.simulation.RunMetrics;
 import io.drillplan.simulation.SimulationEvent;
 import io.drillplan.simulation.SimulationReport;
 import io.drillplan.text.Html;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +19,10 @@ import java.util.Map;
  * The simulation report as one self-contained HTML page: the comparison table, a per-day chart
  * of drills held and disrupted for each policy (the mean over the replications) and the
  * distribution of coverage per policy (a box plot with every replication as a dot), all inline
- * SVG with no script and no link to the network, so that it can be mailed or opened offline.
+ * SVG with no script and no link to the network, so that it can be mailed or opened offline; in
+ * English or Chinese. The event log of the first replication is shown as the simulation wrote it.
  */
-final class SimulationHtml {
+public final class SimulationHtml {
 
     /** Colours of the policies in the coverage chart, in the order the policies are listed. */
     private static final String[] COLOURS = {"#1f6fb2", "#d9822b", "#6b6b6b", "#3a9a5b"};
@@ -30,47 +33,68 @@ final class SimulationHtml {
 
     private SimulationHtml() {}
 
-    static String render(SimulationReport report, String inputs) {
+    /**
+     * Writes the simulation report page.
+     *
+     * @param report the simulation's result
+     * @param inputs what was simulated, in the caller's words (file names, rates), shown as given
+     *     under the title; may be empty
+     * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+     * @param out where the page goes; not closed
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(SimulationReport report, String inputs, Locale locale, Writer out) throws IOException {
+        out.write(html(report, inputs, locale));
+    }
+
+    /**
+     * The simulation report page as text.
+     *
+     * @param report the simulation's result
+     * @param inputs what was simulated, in the caller's words, shown as given; may be empty
+     * @param locale the language
+     * @return the page
+     */
+    public static String html(SimulationReport report, String inputs, Locale locale) {
+        ReportText t = ReportText.of(locale);
         StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(Html.escape("Simulation: " + report.problemName())).append("</title>\n<style>\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(t.htmlLang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.escape(t.text("sim.title", report.problemName()))).append("</title>\n<style>\n")
                 .append(PageAssets.SIMULATION_CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(Html.escape(report.problemName())).append("</h1>\n<p>").append(Html.escape(inputs)).append("<br>")
-                .append(report.drills()).append(" drills, ").append(report.published())
-                .append(" in the published schedule (priority-weighted coverage ")
-                .append(fmt(RunMetrics.COVERAGE, report.publishedCoverage())).append("). ")
-                .append(report.runs()).append(report.runs() == 1 ? " replication" : " replications")
-                .append(" per policy, seed ").append(report.seed()).append(", notice period ")
-                .append(report.options().noticeDays()).append(" days, repair budget ")
-                .append(report.options().repairSteps()).append(" steps. Every policy meets the same disruptions ")
-                .append("in a replication (common random numbers).</p>\n");
-        table(h, report);
-        h.append("<h2>Drills held and disrupted per day</h2>\n<p>Mean over the replications: held above the line, ")
-                .append("knocked out that morning below it.</p>\n");
-        daily(h, report);
-        h.append("<h2>Coverage per replication</h2>\n<p>Priority-weighted coverage: the priorities of the drills held ")
-                .append("over those of every drill. Box: quartiles and median; whiskers: lowest and highest; dots: ")
-                .append("replications.</p>\n");
-        coverage(h, report);
+        h.append("<h1>").append(Html.escape(report.problemName())).append("</h1>\n<p>")
+                .append(inputs == null || inputs.isEmpty() ? "" : Html.escape(inputs) + "<br>")
+                .append(Html.escape(t.text("sim.intro", report.drills(), report.published(),
+                        fmt(RunMetrics.COVERAGE, report.publishedCoverage()), report.runs(), String.valueOf(report.seed()),
+                        report.options().noticeDays(), String.valueOf(report.options().repairSteps()))))
+                .append("</p>\n");
+        table(h, t, report);
+        h.append("<h2>").append(Html.escape(t.text("sim.daily"))).append("</h2>\n<p>")
+                .append(Html.escape(t.text("sim.daily.note"))).append("</p>\n");
+        daily(h, t, report);
+        h.append("<h2>").append(Html.escape(t.text("sim.coverage"))).append("</h2>\n<p>")
+                .append(Html.escape(t.text("sim.coverage.note"))).append("</p>\n");
+        coverage(h, t, report);
         ReplanPolicy first = report.policies().get(0);
         List<SimulationEvent> events = report.firstRun(first).events();
-        h.append("<h2>What happened in replication 1 under ").append(first).append("</h2>\n<details><summary>")
-                .append(events.size()).append(" events").append(events.size() > LOG_LINES
-                        ? " (the first " + LOG_LINES + " shown; write all with --log)" : "")
+        h.append("<h2>").append(Html.escape(t.text("sim.log", policy(t, first)))).append("</h2>\n<details><summary>")
+                .append(Html.escape(events.size() > LOG_LINES ? t.text("sim.log.some", events.size(), LOG_LINES)
+                        : t.text("sim.log.all", events.size())))
                 .append("</summary>\n<pre>");
         events.stream().limit(LOG_LINES).forEach(e -> h.append(Html.escape(e.line())).append('\n'));
         h.append("</pre></details>\n</body>\n</html>\n");
         return h.toString();
     }
 
-    private static void table(StringBuilder h, SimulationReport report) {
-        h.append("<h2>Comparison</h2>\n<p>Mean with its 95% confidence interval; below it, in grey, the mean of the ")
-                .append("worst 5% of replications.</p>\n<table>\n<tr><th>metric</th>");
-        report.policies().forEach(p -> h.append("<th>").append(p).append("</th>"));
+    private static void table(StringBuilder h, ReportText t, SimulationReport report) {
+        h.append("<h2>").append(Html.escape(t.text("sim.comparison"))).append("</h2>\n<p>")
+                .append(Html.escape(t.text("sim.comparison.note"))).append("</p>\n<table>\n<tr><th>")
+                .append(Html.escape(t.text("sim.metric"))).append("</th>");
+        report.policies().forEach(p -> h.append("<th>").append(Html.escape(policy(t, p))).append("</th>"));
         h.append("</tr>\n");
         for (String metric : report.metricNames()) {
-            StringBuilder tail = new StringBuilder("<tr class=\"tail\"><td>worst 5%</td>");
-            h.append("<tr><td>").append(Html.escape(metric)).append("</td>");
+            StringBuilder tail = new StringBuilder("<tr class=\"tail\"><td>").append(Html.escape(t.text("sim.worst5")))
+                    .append("</td>");
+            h.append("<tr><td>").append(Html.escape(t.code("metric", metric))).append("</td>");
             for (ReplanPolicy p : report.policies()) {
                 MetricSummary s = report.summary(p, metric);
                 h.append("<td>").append(fmt(metric, s.mean()));
@@ -85,12 +109,13 @@ final class SimulationHtml {
         }
         h.append("</table>\n");
         if (report.policies().size() > 1) {
-            h.append("<p>Paired differences (each replication compares the policies on the same disruptions), ")
-                    .append("mean [95% interval]:</p>\n<ul>\n");
+            h.append("<p>").append(Html.escape(t.text("sim.differences"))).append("</p>\n<ul>\n");
             for (int i = 0; i + 1 < report.policies().size(); i++) {
                 for (String metric : List.of(RunMetrics.COVERAGE, RunMetrics.COMPLETED)) {
                     MetricSummary d = report.difference(report.policies().get(i), report.policies().get(i + 1), metric);
-                    h.append("<li>").append(Html.escape(d.metric())).append(": ").append(fmt(metric, d.mean()));
+                    h.append("<li>").append(Html.escape(t.text("sim.difference", t.code("metric", metric),
+                            policy(t, report.policies().get(i)), policy(t, report.policies().get(i + 1)))))
+                            .append(": ").append(fmt(metric, d.mean()));
                     if (!Double.isNaN(d.low())) {
                         h.append(" [").append(fmt(metric, d.low())).append(", ").append(fmt(metric, d.high())).append(']');
                     }
@@ -101,7 +126,7 @@ final class SimulationHtml {
         }
     }
 
-    private static void daily(StringBuilder h, SimulationReport report) {
+    private static void daily(StringBuilder h, ReportText t, SimulationReport report) {
         double top = 1;
         double bottom = 1;
         for (ReplanPolicy p : report.policies()) {
@@ -121,9 +146,9 @@ final class SimulationHtml {
             List<LocalDate> dates = new ArrayList<>(held.keySet());
             double step = (width - left - 10.0) / Math.max(1, dates.size());
             int height = plotHeight + 40;
-            h.append("<h3>").append(p).append("</h3>\n<svg width=\"").append(width)
+            h.append("<h3>").append(Html.escape(policy(t, p))).append("</h3>\n<svg width=\"").append(width)
                     .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"")
-                    .append(p).append(": drills held and disrupted per day\">\n");
+                    .append(Html.escape(policy(t, p) + ": " + t.text("sim.daily"))).append("\">\n");
             h.append(line(left, axis, width - 10, axis, "#444"));
             h.append(text(left - 6, 14 + 4, "end", num(top)));
             h.append(text(left - 6, axis + 4, "end", "0"));
@@ -134,22 +159,23 @@ final class SimulationHtml {
                 double w = step * 0.7;
                 double up = held.get(d) * scale;
                 double down = disrupted.getOrDefault(d, 0.0) * scale;
-                h.append(rect(x, axis - up, w, up, HELD, d + ": " + num(held.get(d)) + " held"));
+                h.append(rect(x, axis - up, w, up, HELD, d + ": " + t.text("sim.heldN", num(held.get(d)))));
                 if (down > 0) {
-                    h.append(rect(x, axis, w, down, DISRUPTED, d + ": " + num(disrupted.get(d)) + " disrupted"));
+                    h.append(rect(x, axis, w, down, DISRUPTED, d + ": " + t.text("sim.disruptedN", num(disrupted.get(d)))));
                 }
                 if (i % 2 == 0 || dates.size() <= 16) {
                     h.append(text(x + w / 2, 14 + plotHeight + 18, "middle", Integer.toString(d.getDayOfMonth())));
                 }
             }
-            h.append(rect(width - 200, 2, 10, 10, HELD, "held")).append(text(width - 186, 11, "start", "held"))
-                    .append(rect(width - 130, 2, 10, 10, DISRUPTED, "disrupted"))
-                    .append(text(width - 116, 11, "start", "disrupted"));
+            h.append(rect(width - 200, 2, 10, 10, HELD, t.text("sim.held")))
+                    .append(text(width - 186, 11, "start", t.text("sim.held")))
+                    .append(rect(width - 130, 2, 10, 10, DISRUPTED, t.text("sim.disrupted")))
+                    .append(text(width - 116, 11, "start", t.text("sim.disrupted")));
             h.append("</svg>\n");
         }
     }
 
-    private static void coverage(StringBuilder h, SimulationReport report) {
+    private static void coverage(StringBuilder h, ReportText t, SimulationReport report) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (ReplanPolicy p : report.policies()) {
@@ -170,12 +196,13 @@ final class SimulationHtml {
         int row = 46;
         int height = row * report.policies().size() + 40;
         h.append("<svg width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" role=\"img\" aria-label=\"coverage per replication\">\n");
+                .append(height).append("\" role=\"img\" aria-label=\"").append(Html.escape(t.text("sim.coverage")))
+                .append("\">\n");
         int axisY = row * report.policies().size() + 8;
         h.append(line(left, axisY, right, axisY, "#444"));
-        for (int t = 0; t <= 5; t++) {
-            double v = lo + (hi - lo) * t / 5;
-            double x = left + (right - left) * t / 5.0;
+        for (int tick = 0; tick <= 5; tick++) {
+            double v = lo + (hi - lo) * tick / 5;
+            double x = left + (right - left) * tick / 5.0;
             h.append(line(x, axisY, x, axisY + 4, "#444"))
                     .append(text(x, axisY + 17, "middle", String.format(Locale.ROOT, "%.3f", v)));
         }
@@ -189,7 +216,7 @@ final class SimulationHtml {
             double fLo = lo;
             double fHi = hi;
             java.util.function.DoubleUnaryOperator x = v -> left + (right - left) * (v - fLo) / (fHi - fLo);
-            h.append(text(left - 8, mid + 4, "end", p.name()));
+            h.append(text(left - 8, mid + 4, "end", policy(t, p)));
             h.append(line(x.applyAsDouble(sorted[0]), mid, x.applyAsDouble(sorted[sorted.length - 1]), mid, colour));
             double q1 = quantile(sorted, 0.25);
             double q3 = quantile(sorted, 0.75);
@@ -202,11 +229,17 @@ final class SimulationHtml {
                 // a fixed jitter by replication number keeps equal values apart and the page reproducible
                 double jitter = ((r * 7919) % 13 - 6) * 1.2;
                 h.append(String.format(Locale.ROOT,
-                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\" fill-opacity=\"0.6\"><title>replication %d: %.4f</title></circle>\n",
-                        x.applyAsDouble(values[r]), mid + jitter, colour, r + 1, values[r]));
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\" fill-opacity=\"0.6\"><title>%s</title></circle>\n",
+                        x.applyAsDouble(values[r]), mid + jitter, colour,
+                        Html.escape(t.text("sim.replication", r + 1, String.format(Locale.ROOT, "%.4f", values[r])))));
             }
         }
         h.append("</svg>\n");
+    }
+
+    /** A policy's name: its code, with what it does in the report's language. */
+    private static String policy(ReportText t, ReplanPolicy p) {
+        return t.code("policy", p.name());
     }
 
     /** Linear interpolation between order statistics of a sorted sample. */

@@ -1,4 +1,4 @@
-package io.drillplan.cli;
+package io.drillplan.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +20,10 @@ final class PageAssets {
     static final String REPORT_FILTERS_JS = text("report-filters.js");
     /** Style of the simulation report. */
     static final String SIMULATION_CSS = text("simulation.css");
+    /** Style of the month's summary: printable on A4. */
+    static final String SUMMARY_CSS = text("summary.css");
+    /** Style of the change report of a re-plan. */
+    static final String CHANGES_CSS = text("changes.css");
 
     private PageAssets() {}
 
@@ -27,11 +31,11 @@ final class PageAssets {
         try (InputStream in = PageAssets.class.getResourceAsStream(name)) {
             if (in == null) {
                 // Only a broken build can get here: the file is packaged with this class.
-                throw new IllegalStateException("resource io/drillplan/cli/" + name + " is missing from the jar");
+                throw new IllegalStateException("resource io/drillplan/report/" + name + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource io/drillplan/cli/" + name, e);
+            throw new UncheckedIOException("cannot read resource io/drillplan/report/" + name, e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.drillplan.cli;
+package io.drillplan.report;
 
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
@@ -23,15 +23,27 @@ import java.util.TreeSet;
 /**
  * The numbers a planner reads off a schedule: what was held by exercise type and priority, how
  * the work spreads over the teams, how far they drive, and what was left out and why. Shared by
- * the summary of {@code plan} and the HTML report so both tell the same story.
+ * the console summary of an application and the HTML report so both tell the same story.
  */
-final class ScheduleSummary {
+public final class ScheduleSummary {
 
-    /** One team's month. */
-    record TeamLoad(RescueTeam team, int drills, int days, double roadKm) {}
+    /**
+     * One team's month.
+     *
+     * @param team the team
+     * @param drills drills it guides
+     * @param days distinct dates it is out
+     * @param roadKm road km from its base to the unit of each drill it guides
+     */
+    public record TeamLoad(RescueTeam team, int drills, int days, double roadKm) {}
 
-    /** A drill left out, with its request and the reason. */
-    record LeftOut(DrillRequest drill, String reason) {}
+    /**
+     * A drill left out.
+     *
+     * @param drill its request
+     * @param reason the schedule's reason, or {@code null} when the schedule gives none
+     */
+    public record LeftOut(DrillRequest drill, String reason) {}
 
     private final DrillProblem problem;
     private final Schedule schedule;
@@ -42,7 +54,14 @@ final class ScheduleSummary {
     private final List<LeftOut> leftOut = new ArrayList<>();
     private double travelKm;
 
-    ScheduleSummary(DrillProblem problem, Schedule schedule) {
+    /**
+     * Counts a schedule.
+     *
+     * @param problem the problem, validated
+     * @param schedule a schedule of it whose references are checked; assignments of drills the
+     *     problem does not have are ignored
+     */
+    public ScheduleSummary(DrillProblem problem, Schedule schedule) {
         this.problem = problem;
         this.schedule = schedule;
         Map<String, DrillRequest> drills = problem.drillsById();
@@ -68,7 +87,7 @@ final class ScheduleSummary {
             byPriority.computeIfAbsent(d.priority(), p -> new int[2])[column]++;
             if (column == 1) {
                 String reason = reasons.get(d.id());
-                leftOut.add(new LeftOut(d, reason == null || reason.isBlank() ? "not in the schedule" : reason));
+                leftOut.add(new LeftOut(d, reason == null || reason.isBlank() ? null : reason));
             }
         }
         countTeams(drills);
@@ -102,56 +121,63 @@ final class ScheduleSummary {
         }
     }
 
-    DrillProblem problem() {
+    /** {@return the problem} */
+    public DrillProblem problem() {
         return problem;
     }
 
-    Schedule schedule() {
+    /** {@return the schedule} */
+    public Schedule schedule() {
         return schedule;
     }
 
-    int drillsTotal() {
+    /** {@return the drills of the problem} */
+    public int drillsTotal() {
         return problem.drills().size();
     }
 
-    int scheduled() {
+    /** {@return the drills the schedule holds} */
+    public int scheduled() {
         return held.size();
     }
 
-    int unscheduled() {
+    /** {@return the drills it leaves out} */
+    public int unscheduled() {
         return leftOut.size();
     }
 
-    /** The first assignment of each drill of the problem that the schedule holds, in schedule order. */
-    Map<String, Assignment> held() {
+    /** {@return the first assignment of each drill of the problem that the schedule holds, by drill id, in schedule order} */
+    public Map<String, Assignment> held() {
         return Collections.unmodifiableMap(held);
     }
 
-    /** Per exercise type: {scheduled, unscheduled}. */
-    Map<ExerciseType, int[]> byType() {
+    /** {@return per exercise type: a two-element array of scheduled and unscheduled drills} */
+    public Map<ExerciseType, int[]> byType() {
         return Collections.unmodifiableMap(byType);
     }
 
-    /** Per priority, highest first: {scheduled, unscheduled}. */
-    Map<Integer, int[]> byPriority() {
+    /** {@return per priority, highest first: a two-element array of scheduled and unscheduled drills} */
+    public Map<Integer, int[]> byPriority() {
         return Collections.unmodifiableMap(byPriority);
     }
 
-    /** Every team of the problem, in problem order. */
-    List<TeamLoad> teamLoads() {
+    /** {@return the load of every team of the problem, in problem order} */
+    public List<TeamLoad> teamLoads() {
         return Collections.unmodifiableList(teamLoads);
     }
 
     /**
      * Road km of every team from its base to the unit of each drill it guides (with the detour
      * factor of docs/format.md).
+     *
+     * @return the total over all teams
      */
-    double travelKm() {
+    public double travelKm() {
         return travelKm;
     }
 
-    /** The drills left out, in problem order. */
-    List<LeftOut> leftOut() {
+    /** {@return the drills left out, in problem order} */
+    public List<LeftOut> leftOut() {
         return Collections.unmodifiableList(leftOut);
     }
 }

@@ -1,11 +1,15 @@
-// The region and exercise-type filters of the report: they act on the calendar and the
-// team lanes alike and keep their state in the page address.
+// The region and exercise-type filters of the report: they act on the calendar, the team lanes
+// and the map alike and keep their state in the page address. The map's own controls switch its
+// colours between exercise type and date and show or hide the service radii.
 (function () {
   'use strict';
   var region = document.getElementById('filter-region');
   var boxes = Array.prototype.slice.call(document.querySelectorAll('input[name="type"]'));
   var items = Array.prototype.slice.call(document.querySelectorAll('[data-drill]'));
   var days = Array.prototype.slice.call(document.querySelectorAll('.day[data-date]'));
+  var markers = items.filter(function (el) { return el.classList.contains('mk'); });
+  var bases = Array.prototype.slice.call(document.querySelectorAll('#map .base'));
+  var map = document.getElementById('map');
   function apply() {
     var wanted = {};
     boxes.forEach(function (b) { wanted[b.value] = b.checked; });
@@ -36,6 +40,28 @@
     });
     document.getElementById('shown-count').textContent = String(count);
     document.body.setAttribute('data-drills-shown', String(count));
+    // The map: markers left by the filters, their units, and the bases of the teams guiding them.
+    var mapShown = 0;
+    var units = {};
+    var unitCount = 0;
+    var busy = {};
+    markers.forEach(function (m) {
+      if (m.classList.contains('off')) { return; }
+      mapShown++;
+      var u = m.getAttribute('data-unit');
+      if (!units[u]) { units[u] = true; unitCount++; }
+      (m.getAttribute('data-teams') || '').split(' ').forEach(function (t) { if (t) { busy[t] = true; } });
+    });
+    bases.forEach(function (b) { b.classList.toggle('dim', !busy[b.getAttribute('data-team')]); });
+    document.body.setAttribute('data-map-shown', String(mapShown));
+    document.body.setAttribute('data-map-units-shown', String(unitCount));
+  }
+  function mapControls() {
+    if (!map) { return; }
+    var colour = map.querySelector('input[name="map-colour"]:checked');
+    map.classList.toggle('date-mode', colour !== null && colour.value === 'date');
+    var reach = document.getElementById('map-reach');
+    map.classList.toggle('no-reach', reach !== null && !reach.checked);
   }
   // The filters live in the address too (#region=taiyuan&types=DIGITAL_DEDUCTION), so a
   // filtered view can be bookmarked or sent on.
@@ -69,7 +95,11 @@
   region.addEventListener('change', changed);
   boxes.forEach(function (b) { b.addEventListener('change', changed); });
   window.addEventListener('hashchange', function () { fromHash(); apply(); });
+  Array.prototype.forEach.call(document.querySelectorAll('.map-controls input'), function (i) {
+    i.addEventListener('change', mapControls);
+  });
   fromHash();
   apply();
+  mapControls();
   document.body.setAttribute('data-script-errors', String(window.drillScriptErrors));
 })();

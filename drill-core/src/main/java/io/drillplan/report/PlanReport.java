@@ -1,4 +1,4 @@
-package io.drillplan.cli;
+package io.drillplan.report;
 
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
@@ -8,21 +8,23 @@ import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Region;
 import io.drillplan.model.RescueTeam;
+import io.drillplan.model.Schedule;
 import io.drillplan.model.Score;
-import io.drillplan.model.Slot;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.solver.ConstraintTotal;
 import io.drillplan.solver.Explanation;
 import io.drillplan.text.Html;
 import io.drillplan.text.TextTable;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,16 +34,18 @@ import java.util.TreeSet;
 
 /**
  * The schedule as one self-contained HTML page: summary numbers, a calendar grid, a timeline lane
- * per team (inline SVG), filters by region and exercise type, the unscheduled drills with their
- * reasons, the constraint breakdown and the team load.
+ * per team, a map of the units and team bases, filters by region and exercise type, the
+ * unscheduled drills with their reasons, the constraint breakdown and the team load; in English
+ * or Chinese.
  *
- * <p>The page needs no network: styles, script and graphics are inline (the style sheet and the
- * scripts are kept as resources, see {@link PageAssets}). Everything is rendered
- * here, so the page reads fine with scripts off; the script only filters and counts. For automated
- * checks it sets {@code data-script-errors} and {@code data-drills-shown} on {@code <body>} once it
- * has run. No problem text ever goes inside a {@code <script>}: all of it is HTML-escaped markup.
+ * <p>The page needs no network: styles, script and graphics are inline, the map is drawn from the
+ * coordinates of the problem as SVG (no tiles). Everything is rendered here, so the page reads
+ * fine with scripts off; the script only filters, counts and recolours the map. For automated
+ * checks it sets {@code data-script-errors}, {@code data-drills-shown} and
+ * {@code data-map-shown} on {@code <body>} once it has run. No problem text ever goes inside a
+ * {@code <script>}: all of it is HTML-escaped markup.
  */
-final class HtmlReport {
+public final class PlanReport {
 
     private static final Map<ExerciseType, String> COLOR = Map.of(
             ExerciseType.DIGITAL_DEDUCTION, "#2f6fb3",
@@ -53,6 +57,7 @@ final class HtmlReport {
     private static final int LANE_TARGET_WIDTH = 1080;
 
     private final ScheduleSummary summary;
+    private final ReportText t;
     private final DrillProblem problem;
     private final Horizon horizon;
     private final Map<String, DrillRequest> drills;
@@ -61,8 +66,9 @@ final class HtmlReport {
     private final Map<String, Region> regions;
     private final StringBuilder html = new StringBuilder(1 << 16);
 
-    private HtmlReport(ScheduleSummary summary) {
+    private PlanReport(ScheduleSummary summary, Locale locale) {
         this.summary = summary;
+        this.t = ReportText.of(locale);
         this.problem = summary.problem();
         this.horizon = problem.horizon();
         this.drills = problem.drillsById();
@@ -72,39 +78,59 @@ final class HtmlReport {
     }
 
     /**
-     * The report page.
+     * Writes the report page of a schedule.
+     *
+     * @param problem the problem, validated
+     * @param schedule a schedule of it whose references are checked
+     * @param explanation the score breakdown ({@code DrillPlanner.explain}), or {@code null} to
+     *     leave the breakdown out
+     * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+     * @param out where the page goes, as UTF-8 text; not closed
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(DrillProblem problem, Schedule schedule, Explanation explanation, Locale locale,
+            Writer out) throws IOException {
+        out.write(html(new ScheduleSummary(problem, schedule), explanation, null, locale));
+    }
+
+    /**
+     * The report page as text.
      *
      * @param summary the schedule and its problem
      * @param explanation the score breakdown, or {@code null} when none could be computed
-     * @param explainFailure why there is no breakdown, or {@code null}
+     * @param noExplanation why there is no breakdown, or {@code null}
+     * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+     * @return the whole page
      */
-    static String render(ScheduleSummary summary, Explanation explanation, String explainFailure) {
-        HtmlReport r = new HtmlReport(summary);
-        r.page(explanation, explainFailure);
+    public static String html(ScheduleSummary summary, Explanation explanation, String noExplanation, Locale locale) {
+        PlanReport r = new PlanReport(summary, locale);
+        r.page(explanation, noExplanation);
         return r.html.toString();
     }
 
     private void page(Explanation explanation, String explainFailure) {
-        String title = "Drill schedule: " + problem.name();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        String title = t.text("plan.title", problem.name());
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(t.htmlLang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(title)).append("</title>\n")
                 .append("<script>\n").append(PageAssets.REPORT_ERRORS_JS).append("</script>\n")
                 .append("<style>\n").append(PageAssets.REPORT_CSS).append(typeStyles()).append("</style>\n</head>\n")
                 .append("<body data-drills-total=\"").append(summary.scheduled()).append("\">\n")
                 .append("<header><h1>").append(Html.escape(problem.name())).append("</h1>\n")
-                .append("<p class=\"sub\">Drill schedule, ").append(horizon.start()).append(" to ").append(horizon.end())
-                .append(summary.schedule().score().map(s -> ", score " + s).orElse(""))
+                .append("<p class=\"sub\">").append(Html.escape(summary.schedule().score().isEmpty()
+                        ? t.text("plan.subtitle", horizon.start().toString(), horizon.end().toString())
+                        : t.text("plan.subtitle.score", horizon.start().toString(), horizon.end().toString(),
+                                summary.schedule().score().get().toString())))
                 .append("</p></header>\n<main>\n");
         cards(explanation);
         filters();
         calendar();
         lanes();
+        new PlanMap(summary, t, this::filterAttributes, this::tooltip, html).section();
         unscheduledList();
         constraints(explanation, explainFailure);
         teamTable();
-        html.append("</main>\n<footer>Written by drillplan's <code>drill</code> command. ")
-                .append("Filters need JavaScript; everything else is plain HTML and SVG.</footer>\n")
+        html.append("</main>\n<footer>").append(Html.escape(t.text("plan.footer"))).append("</footer>\n")
                 .append("<script>\n").append(PageAssets.REPORT_FILTERS_JS).append("</script>\n</body>\n</html>\n");
     }
 
@@ -114,16 +140,17 @@ final class HtmlReport {
         Boolean feasible = explanation != null ? Boolean.valueOf(explanation.feasible())
                 : summary.schedule().score().map(Score::isFeasible).orElse(null);
         html.append("<section class=\"cards\">\n");
-        card(feasible == null ? "not scored" : feasible ? "feasible" : "INFEASIBLE",
-                feasible == null ? "hard rules" : feasible ? "no hard rule broken" : "hard rules broken",
+        card(feasible == null ? t.text("card.notScored") : feasible ? t.text("card.feasible") : t.text("card.infeasible"),
+                feasible == null ? t.text("card.hardRules") : feasible ? t.text("card.noHardBroken")
+                        : t.text("card.hardBroken"),
                 feasible == null ? "" : feasible ? "ok" : "bad");
-        card(summary.scheduled() + " / " + summary.drillsTotal(), "drills scheduled", "");
-        card(String.valueOf(summary.unscheduled()), "unscheduled", summary.unscheduled() > 0 ? "warn" : "");
-        card(String.valueOf(problem.units().size()), "grass-roots units", "");
-        card(String.valueOf(problem.teams().size()), "rescue teams", "");
-        card(String.format(Locale.ROOT, "%,.0f km", summary.travelKm()), "road travel, base to site", "");
+        card(summary.scheduled() + " / " + summary.drillsTotal(), t.text("card.scheduled"), "");
+        card(String.valueOf(summary.unscheduled()), t.text("card.unscheduled"), summary.unscheduled() > 0 ? "warn" : "");
+        card(String.valueOf(problem.units().size()), t.text("card.units"), "");
+        card(String.valueOf(problem.teams().size()), t.text("card.teams"), "");
+        card(t.text("card.km.value", String.format(Locale.ROOT, "%,.0f", summary.travelKm())), t.text("card.km"), "");
         html.append("<div class=\"card shown\"><b id=\"shown-count\">").append(summary.scheduled())
-                .append("</b><span>drills shown by the filters</span></div>\n");
+                .append("</b><span>").append(Html.escape(t.text("card.shown"))).append("</span></div>\n");
         html.append("</section>\n");
     }
 
@@ -135,8 +162,10 @@ final class HtmlReport {
     // ------------------------------------------------------------------ filters
 
     private void filters() {
-        html.append("<section class=\"filters\" aria-label=\"filters\">\n<label>Region <select id=\"filter-region\">")
-                .append("<option value=\"\">all regions</option>");
+        html.append("<section class=\"filters\" aria-label=\"").append(Html.escape(t.text("filter.label")))
+                .append("\">\n<label>").append(Html.escape(t.text("filter.region")))
+                .append(" <select id=\"filter-region\"><option value=\"\">")
+                .append(Html.escape(t.text("filter.allRegions"))).append("</option>");
         for (Map.Entry<Region, Integer> e : regionOptions().entrySet()) {
             html.append("<option value=\"").append(Html.escape(e.getKey().id())).append("\">")
                     .append("\u00a0\u00a0\u00a0".repeat(e.getValue()))
@@ -146,7 +175,7 @@ final class HtmlReport {
         for (ExerciseType type : ExerciseType.values()) {
             html.append("<label class=\"type-toggle\"><input type=\"checkbox\" name=\"type\" value=\"").append(type.name())
                     .append("\" checked><i class=\"sw t-").append(type.name()).append("\"></i>")
-                    .append(Html.escape(ConsoleSummary.typeName(type))).append(" <small>(")
+                    .append(Html.escape(t.type(type))).append(" <small>(")
                     .append(summary.byType().get(type)[0]).append(")</small></label>");
         }
         html.append("</span>\n</section>\n");
@@ -229,12 +258,11 @@ final class HtmlReport {
             first = d.isBefore(first) ? d : first;
             last = d.isAfter(last) ? d : last;
         }
-        html.append("<section id=\"calendar\">\n<h2>Calendar</h2>\n")
-                .append("<p class=\"note\">Each day lists its drills by slot; colour shows the exercise type. ")
-                .append("Hover a drill for its teams. Shaded days are weekends and holidays.</p>\n")
+        html.append("<section id=\"calendar\">\n<h2>").append(Html.escape(t.text("calendar.title"))).append("</h2>\n")
+                .append("<p class=\"note\">").append(Html.escape(t.text("calendar.note"))).append("</p>\n")
                 .append("<div class=\"grid\">\n");
         for (DayOfWeek dow : DayOfWeek.values()) {
-            html.append("<div class=\"dow\">").append(dow.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("</div>");
+            html.append("<div class=\"dow\">").append(Html.escape(t.weekday(dow))).append("</div>");
         }
         html.append('\n');
         LocalDate cell = first.minusDays(first.getDayOfWeek().getValue() - 1L);
@@ -248,10 +276,11 @@ final class HtmlReport {
             day.sort(order);
             html.append("<div class=\"day").append(horizon.isWeekendOrHoliday(cell) ? " rest" : "")
                     .append("\" data-date=\"").append(cell).append("\"><div class=\"dh\"><span class=\"dn\">")
-                    .append(cell.getDayOfMonth() == 1 || cell.equals(first)
-                            ? cell.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + cell.getDayOfMonth()
-                            : String.valueOf(cell.getDayOfMonth()))
-                    .append("</span>").append(horizon.holidays().contains(cell) ? "<span class=\"hol\">holiday</span>" : "")
+                    .append(Html.escape(cell.getDayOfMonth() == 1 || cell.equals(first)
+                            ? t.text("calendar.monthDay", cell.getMonthValue(), cell.getDayOfMonth())
+                            : String.valueOf(cell.getDayOfMonth())))
+                    .append("</span>").append(horizon.holidays().contains(cell)
+                            ? "<span class=\"hol\">" + Html.escape(t.text("calendar.holiday")) + "</span>" : "")
                     .append("<span class=\"cnt\">").append(day.isEmpty() ? "" : String.valueOf(day.size())).append("</span></div>");
             mix(day);
             html.append("<ul>");
@@ -290,28 +319,28 @@ final class HtmlReport {
         html.append("<p class=\"legend\">");
         for (ExerciseType type : ExerciseType.values()) {
             html.append("<span><i class=\"sw t-").append(type.name()).append("\"></i>")
-                    .append(Html.escape(ConsoleSummary.typeName(type))).append("</span>");
+                    .append(Html.escape(t.type(type))).append("</span>");
         }
         html.append("</p>\n");
     }
 
     private String tooltip(DrillRequest d, Assignment a) {
-        StringBuilder t = new StringBuilder();
-        t.append(d.id()).append(" · ").append(d.type() == null ? "" : ConsoleSummary.typeName(d.type()));
+        StringBuilder tip = new StringBuilder();
+        tip.append(d.id()).append(" · ").append(t.type(d.type()));
         if (d.scenario() != null) {
-            t.append(" · ").append(d.scenario());
+            tip.append(" · ").append(d.scenario());
         }
-        t.append('\n').append(unitName(d)).append(" (").append(regionName(d)).append(')');
-        t.append('\n').append(a.date()).append(' ').append(a.start() == null ? a.slot() : a.start() + "–" + a.end());
-        t.append(" · priority ").append(d.priority());
+        tip.append('\n').append(t.text("tip.unit", unitName(d), regionName(d)));
+        tip.append('\n').append(a.date()).append(' ').append(a.start() == null ? a.slot() : a.start() + "–" + a.end());
+        tip.append(" · ").append(t.text("tip.priority", d.priority()));
         if (d.participants() > 0) {
-            t.append(" · ").append(d.participants()).append(" participants");
+            tip.append(" · ").append(t.text("tip.participants", d.participants()));
         }
         for (TeamAssignment ta : a.teams()) {
             RescueTeam team = teams.get(ta.team());
-            t.append('\n').append(ta.skill()).append(": ").append(team == null ? ta.team() : team.name());
+            tip.append('\n').append(t.code("skill", ta.skill())).append(": ").append(team == null ? ta.team() : team.name());
         }
-        return t.toString();
+        return tip.toString();
     }
 
     // ------------------------------------------------------------------ team lanes
@@ -326,16 +355,14 @@ final class HtmlReport {
         List<RescueTeam> laneTeams = problem.teams();
         int height = LANE_HEADER_HEIGHT + LANE_ROW_HEIGHT * laneTeams.size() + 4;
         Map<String, Integer> row = new LinkedHashMap<>();
-        for (RescueTeam t : laneTeams) {
-            row.putIfAbsent(t.id(), row.size());
+        for (RescueTeam team : laneTeams) {
+            row.putIfAbsent(team.id(), row.size());
         }
-        html.append("<section id=\"lanes\">\n<h2>Team timelines</h2>\n")
-                .append("<p class=\"note\">One lane per rescue team, one block per drill it guides (")
-                .append(slots).append(slots == 1 ? " slot" : " slots")
-                .append(" a day). Grey cells: the team is unavailable. Hover a block for the drill.</p>\n")
+        html.append("<section id=\"lanes\">\n<h2>").append(Html.escape(t.text("lanes.title"))).append("</h2>\n")
+                .append("<p class=\"note\">").append(Html.escape(t.text("lanes.note", slots))).append("</p>\n")
                 .append("<div class=\"lanes-wrap\"><svg width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"team timelines\">\n");
+                .append("\" role=\"img\" aria-label=\"").append(Html.escape(t.text("lanes.title"))).append("\">\n");
         // Day columns: weekend shading and labels.
         for (int i = 0; i < dates.size(); i++) {
             LocalDate date = dates.get(i);
@@ -348,7 +375,7 @@ final class HtmlReport {
             if (dayWidth >= 12 || date.getDayOfMonth() % 5 == 1) {
                 html.append("<text class=\"dl\" x=\"").append(x + dayWidth / 2).append("\" y=\"14\">")
                         .append(date.getDayOfMonth()).append("</text><text class=\"wd\" x=\"").append(x + dayWidth / 2)
-                        .append("\" y=\"27\">").append(date.getDayOfWeek().getDisplayName(TextStyle.NARROW, Locale.ENGLISH))
+                        .append("\" y=\"27\">").append(Html.escape(t.text("weekday.narrow." + date.getDayOfWeek().name())))
                         .append("</text>");
             }
             html.append("<line class=\"dline\" x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"")
@@ -356,16 +383,17 @@ final class HtmlReport {
         }
         html.append('\n');
         // Team rows: label, unavailable dates.
-        for (RescueTeam t : laneTeams) {
-            int y = LANE_HEADER_HEIGHT + row.get(t.id()) * LANE_ROW_HEIGHT;
-            if (row.get(t.id()) % 2 == 1) {
+        for (RescueTeam team : laneTeams) {
+            int y = LANE_HEADER_HEIGHT + row.get(team.id()) * LANE_ROW_HEIGHT;
+            if (row.get(team.id()) % 2 == 1) {
                 html.append("<rect class=\"alt\" x=\"0\" y=\"").append(y).append("\" width=\"").append(width)
                         .append("\" height=\"").append(LANE_ROW_HEIGHT).append("\"/>");
             }
             html.append("<text class=\"tl\" x=\"4\" y=\"").append(y + LANE_ROW_HEIGHT - 4).append("\"><title>")
-                    .append(Html.escape(t.id() + " · " + t.name() + " · " + t.kind())).append("</title>")
-                    .append(Html.escape(TextTable.clip(t.name() == null ? t.id() : t.name(), 38))).append("</text>");
-            for (LocalDate off : new TreeSet<>(t.unavailable())) {
+                    .append(Html.escape(team.id() + " · " + team.name() + " · " + t.code("teamKind", team.kind())))
+                    .append("</title>")
+                    .append(Html.escape(TextTable.clip(team.name() == null ? team.id() : team.name(), 38))).append("</text>");
+            for (LocalDate off : new TreeSet<>(team.unavailable())) {
                 if (horizon.contains(off)) {
                     int x = LANE_LABEL_WIDTH + (int) ChronoUnit.DAYS.between(horizon.start(), off) * dayWidth;
                     html.append("<rect class=\"na\" x=\"").append(x).append("\" y=\"").append(y + 1).append("\" width=\"")
@@ -405,60 +433,71 @@ final class HtmlReport {
     // ------------------------------------------------------------------ tables
 
     private void unscheduledList() {
-        html.append("<section id=\"unscheduled\">\n<h2>Unscheduled drills (").append(summary.unscheduled()).append(")</h2>\n");
+        html.append("<section id=\"unscheduled\">\n<h2>").append(Html.escape(t.text("unscheduled.title", summary.unscheduled())))
+                .append("</h2>\n");
         if (summary.leftOut().isEmpty()) {
-            html.append("<p>Every drill is scheduled.</p>\n</section>\n");
+            html.append("<p>").append(Html.escape(t.text("unscheduled.none"))).append("</p>\n</section>\n");
             return;
         }
-        html.append("<table><thead><tr><th>drill</th><th>unit</th><th>region</th><th>type</th><th class=\"num\">priority</th>")
-                .append("<th>reason</th></tr></thead><tbody>\n");
+        header("col.drill", "col.unit", "col.region", "col.type", ">col.priority", "col.reason");
         for (ScheduleSummary.LeftOut l : summary.leftOut()) {
             DrillRequest d = l.drill();
             html.append("<tr class=\"uns\"").append(filterAttributes(d)).append("><td>").append(Html.escape(d.id()))
                     .append("</td><td>").append(Html.escape(unitName(d))).append("</td><td>").append(Html.escape(regionName(d)))
                     .append("</td><td><i class=\"sw t-").append(d.type() == null ? "" : d.type().name()).append("\"></i>")
-                    .append(d.type() == null ? "" : Html.escape(ConsoleSummary.typeName(d.type())))
-                    .append("</td><td class=\"num\">").append(d.priority()).append("</td><td>").append(Html.escape(l.reason()))
+                    .append(d.type() == null ? "" : Html.escape(t.type(d.type())))
+                    .append("</td><td class=\"num\">").append(d.priority()).append("</td><td>")
+                    .append(Html.escape(l.reason() == null ? t.text("unscheduled.noReason") : l.reason()))
                     .append("</td></tr>\n");
         }
         html.append("</tbody></table>\n</section>\n");
     }
 
+    /** A table's start and header row; a key starting with {@code >} is a numeric column. */
+    private void header(String... keys) {
+        html.append("<table><thead><tr>");
+        for (String key : keys) {
+            boolean numeric = key.startsWith(">");
+            html.append(numeric ? "<th class=\"num\">" : "<th>").append(Html.escape(t.text(numeric ? key.substring(1) : key)))
+                    .append("</th>");
+        }
+        html.append("</tr></thead><tbody>\n");
+    }
+
     private void constraints(Explanation explanation, String failure) {
-        html.append("<section id=\"constraints\">\n<h2>Constraint breakdown</h2>\n");
+        html.append("<section id=\"constraints\">\n<h2>").append(Html.escape(t.text("constraints.title"))).append("</h2>\n");
         if (explanation == null) {
-            html.append("<p class=\"note\">Not available").append(failure == null ? "" : ": " + Html.escape(failure))
-                    .append("</p>\n</section>\n");
+            html.append("<p class=\"note\">").append(Html.escape(failure == null ? t.text("constraints.none")
+                    : t.text("constraints.noneBecause", failure))).append("</p>\n</section>\n");
             return;
         }
-        html.append("<p class=\"note\">Score ").append(explanation.score())
-                .append(". Hard constraints are the rules of the format; medium counts what was left out; ")
-                .append("soft are preferences.</p>\n");
+        html.append("<p class=\"note\">").append(Html.escape(t.text("constraints.note", explanation.score().toString())))
+                .append("</p>\n");
         if (explanation.constraints().isEmpty()) {
-            html.append("<p>No constraint matched.</p>\n</section>\n");
+            html.append("<p>").append(Html.escape(t.text("constraints.noMatch"))).append("</p>\n</section>\n");
             return;
         }
-        html.append("<table><thead><tr><th>constraint</th><th>level</th><th class=\"num\">penalty</th>")
-                .append("<th class=\"num\">matches</th></tr></thead><tbody>\n");
-        for (ConstraintTotal t : explanation.constraints()) {
-            html.append("<tr class=\"lvl-").append(t.level().label()).append("\"><td>").append(Html.escape(t.name()))
-                    .append("</td><td>").append(t.level().label()).append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%,d", t.penalty())).append("</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%,d", t.matches())).append("</td></tr>\n");
+        header("col.constraint", "col.level", ">col.penalty", ">col.matches");
+        for (ConstraintTotal c : explanation.constraints()) {
+            html.append("<tr class=\"lvl-").append(Html.escape(c.level().label())).append("\"><td>")
+                    .append(Html.escape(t.code("constraint", c.name()))).append("</td><td>")
+                    .append(Html.escape(t.code("level", c.level().label()))).append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%,d", c.penalty())).append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%,d", c.matches())).append("</td></tr>\n");
         }
         html.append("</tbody></table>\n</section>\n");
     }
 
     private void teamTable() {
-        html.append("<section id=\"teams\">\n<h2>Team load</h2>\n<details><summary>")
-                .append(problem.teams().size()).append(" teams: drills, days on duty and road km</summary>\n")
-                .append("<table><thead><tr><th>team</th><th>name</th><th>kind</th><th>region</th><th class=\"num\">drills</th>")
-                .append("<th class=\"num\">days</th><th class=\"num\">road km</th></tr></thead><tbody>\n");
+        html.append("<section id=\"teams\">\n<h2>").append(Html.escape(t.text("teams.title"))).append("</h2>\n<details><summary>")
+                .append(Html.escape(t.text("teams.summary", problem.teams().size()))).append("</summary>\n");
+        header("col.team", "col.name", "col.kind", "col.region", ">col.drills", ">col.days", ">col.roadKm");
         for (ScheduleSummary.TeamLoad l : summary.teamLoads()) {
-            RescueTeam t = l.team();
-            Region r = t.region() == null ? null : regions.get(t.region());
-            html.append("<tr><td>").append(Html.escape(t.id())).append("</td><td>").append(Html.escape(t.name())).append("</td><td>")
-                    .append(Html.escape(t.kind())).append("</td><td>").append(Html.escape(r == null ? t.region() : r.name()))
+            RescueTeam team = l.team();
+            Region r = team.region() == null ? null : regions.get(team.region());
+            html.append("<tr><td>").append(Html.escape(team.id())).append("</td><td>").append(Html.escape(team.name()))
+                    .append("</td><td>").append(Html.escape(t.code("teamKind", team.kind()))).append("</td><td>")
+                    .append(Html.escape(r == null ? team.region() : r.name()))
                     .append("</td><td class=\"num\">").append(l.drills()).append("</td><td class=\"num\">").append(l.days())
                     .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%,.0f", l.roadKm()))
                     .append("</td></tr>\n");
@@ -482,15 +521,28 @@ final class HtmlReport {
         return r == null || r.name() == null ? u.region() : r.name();
     }
 
+    /** The colour of each exercise type; shared by the calendar, the lanes and the map. */
+    static String colour(ExerciseType type) {
+        return COLOR.get(type);
+    }
+
     private static String typeStyles() {
         StringBuilder css = new StringBuilder();
         for (ExerciseType type : ExerciseType.values()) {
             String c = COLOR.get(type);
             css.append(".chip.t-").append(type.name()).append("{border-left-color:").append(c)
                     .append(";background:").append(c).append("1f}\n")
-                    .append(".blk.t-").append(type.name()).append("{fill:").append(c).append("}\n")
+                    .append(".blk.t-").append(type.name()).append(",.mk.t-").append(type.name()).append("{fill:")
+                    .append(c).append("}\n")
                     .append(".sw.t-").append(type.name()).append("{background:").append(c).append("}\n");
         }
         return css.toString();
+    }
+
+    /** Ids of the teams of an assignment, for the map's team bases. */
+    static Set<String> teamIds(Assignment a) {
+        Set<String> ids = new LinkedHashSet<>();
+        a.teams().forEach(ta -> ids.add(ta.team()));
+        return ids;
     }
 }

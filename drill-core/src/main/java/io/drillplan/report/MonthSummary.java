@@ -1,5 +1,9 @@
-package io.drillplan.cli;
+package io.drillplan.report;
 
+import io.drillplan.changes.DrillCancelled;
+import io.drillplan.changes.DrillHeld;
+import io.drillplan.changes.DrillNotHeld;
+import io.drillplan.changes.MonthChange;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
@@ -10,7 +14,6 @@ import io.drillplan.model.Region;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +30,8 @@ import java.util.TreeMap;
  * The statistics of a month that a bureau reports upward, counted from a problem, its schedule
  * and, when given, the changes files saying what happened since: a drill counts as held when the
  * schedule places it, unless a change cancels it or reports it not held; a change reporting it
- * held counts it held even when the schedule left it out. Rendering is left to
- * {@link SummaryHtml} and {@link SummaryWorkbook}.
+ * held counts it held even when the schedule left it out. {@link SummaryHtml} renders it, in
+ * tables an application can put into a workbook of its own too.
  *
  * @param name the problem's name
  * @param start first day of the month
@@ -49,7 +52,7 @@ import java.util.TreeMap;
  * @param highRisk per risk level MAJOR and HIGH: its units and those with a drill held
  * @param notHeld the drills not held with their cause and reason, in problem order
  */
-record MonthSummary(
+public record MonthSummary(
         String name,
         LocalDate start,
         LocalDate end,
@@ -69,8 +72,29 @@ record MonthSummary(
         Map<String, Coverage> highRisk,
         List<NotHeld> notHeld) {
 
-    /** Copies the collections. */
-    MonthSummary {
+    /**
+     * Copies the collections.
+     *
+     * @param name the problem's name
+     * @param start first day of the month
+     * @param end last day
+     * @param requested drill requests of the problem
+     * @param held drills held
+     * @param byType held and not held per exercise type
+     * @param byRegion held and not held per county, grouped by city
+     * @param byKind held and not held per kind of unit, by code
+     * @param bySector held and not held per sector, by code
+     * @param participants head count of the drills held
+     * @param teamsDeployed teams that guided at least one drill held
+     * @param teamsTotal teams of the problem
+     * @param teamDays distinct (team, date) pairs of the drills held
+     * @param deployments team places of the drills held
+     * @param chains groups of two or more drills linked by prerequisites
+     * @param chainsCompleted chains whose every drill was held
+     * @param highRisk per risk level MAJOR and HIGH: its units and those with a drill held
+     * @param notHeld the drills not held with their cause and reason
+     */
+    public MonthSummary {
         byType = java.util.Collections.unmodifiableMap(new EnumMap<>(byType));
         byRegion = List.copyOf(byRegion);
         byKind = java.util.Collections.unmodifiableMap(new TreeMap<>(byKind));
@@ -80,7 +104,7 @@ record MonthSummary(
     }
 
     /** The risk levels counted as high, as {@link GrassrootsUnit#isHighRisk()} has them. */
-    static final List<String> HIGH_RISK_LEVELS = List.of("MAJOR", "HIGH");
+    public static final List<String> HIGH_RISK_LEVELS = List.of("MAJOR", "HIGH");
 
     /**
      * Drills held and not held in one group.
@@ -89,7 +113,7 @@ record MonthSummary(
      * @param notHeld drills not held
      * @param participants head count of the drills held
      */
-    record Count(int held, int notHeld, long participants) {
+    public record Count(int held, int notHeld, long participants) {
         Count plus(boolean wasHeld, int people) {
             return new Count(held + (wasHeld ? 1 : 0), notHeld + (wasHeld ? 0 : 1), participants + (wasHeld ? people : 0));
         }
@@ -102,7 +126,7 @@ record MonthSummary(
      * @param county the name of the unit's region
      * @param count its drills
      */
-    record RegionCount(String city, String county, Count count) {}
+    public record RegionCount(String city, String county, Count count) {}
 
     /**
      * Units of one risk level.
@@ -110,10 +134,10 @@ record MonthSummary(
      * @param units units of that level in the problem
      * @param covered those with at least one drill held
      */
-    record Coverage(int units, int covered) {}
+    public record Coverage(int units, int covered) {}
 
     /** Why a drill did not take place. */
-    enum Cause {
+    public enum Cause {
         /** The schedule left it out. */
         UNSCHEDULED,
         /** A changes file called it off. */
@@ -129,33 +153,56 @@ record MonthSummary(
      * @param unitName its unit's name, or the unit's id when the unit has no name
      * @param region its unit's region's name
      * @param cause why
-     * @param reason the schedule's reason, or the changes file that says so
+     * @param reason the schedule's reason, or the source of the changes that say so
      */
-    record NotHeld(DrillRequest drill, String unitName, String region, Cause cause, String reason) {}
+    public record NotHeld(DrillRequest drill, String unitName, String region, Cause cause, String reason) {}
 
-    /** Drills not held. */
-    int notHeldCount() {
+    /** {@return the drills not held} */
+    public int notHeldCount() {
         return requested - held;
     }
 
-    /** High-risk units in all. */
-    int highRiskUnits() {
+    /** {@return the high-risk units in all} */
+    public int highRiskUnits() {
         return highRisk.values().stream().mapToInt(Coverage::units).sum();
     }
 
-    /** High-risk units with a drill held. */
-    int highRiskCovered() {
+    /** {@return the high-risk units with a drill held} */
+    public int highRiskCovered() {
         return highRisk.values().stream().mapToInt(Coverage::covered).sum();
+    }
+
+    /**
+     * What one source (a changes file, a day's report) says happened.
+     *
+     * @param source where it comes from, as the page names it (a file name)
+     * @param changes the changes in the order they happened; only {@link DrillCancelled},
+     *     {@link DrillNotHeld} and {@link DrillHeld} count here, the others change the plan, whose
+     *     effect reaches the summary through the re-planned schedule
+     */
+    public record Reported(String source, List<MonthChange> changes) {
+
+        /**
+         * Copies the list.
+         *
+         * @param source where it comes from
+         * @param changes the changes in the order they happened
+         */
+        public Reported {
+            changes = List.copyOf(changes);
+        }
     }
 
     /**
      * Counts the month.
      *
      * @param problem the validated problem
-     * @param schedule a schedule of it whose references are checked ({@link InputFiles#schedule})
-     * @param changes changes files in the order they happened
+     * @param schedule a schedule of it whose references are checked
+     * @param reported what happened since the schedule was made, in the order it happened; the
+     *     drills the changes name must be drills of {@code problem}
+     * @return the statistics
      */
-    static MonthSummary of(DrillProblem problem, Schedule schedule, List<ChangesFile> changes) {
+    public static MonthSummary of(DrillProblem problem, Schedule schedule, List<Reported> reported) {
         Map<String, DrillRequest> drills = problem.drillsById();
         Map<String, Assignment> held = new LinkedHashMap<>();
         for (Assignment a : schedule.assignments()) {
@@ -170,32 +217,27 @@ record MonthSummary(
             }
         }
         Map<String, NotHeldFact> facts = new HashMap<>();
-        for (ChangesFile file : changes) {
-            for (ChangesFile.Change c : file.changes()) {
-                switch (c.type()) {
-                    case "drillCancelled" -> {
-                        held.remove(c.drill());
-                        facts.put(c.drill(), new NotHeldFact(Cause.CANCELLED, file.file()));
-                    }
-                    case "drillNotHeld" -> {
-                        held.remove(c.drill());
-                        facts.put(c.drill(), new NotHeldFact(Cause.NOT_HELD, file.file()));
-                    }
-                    case "drillHeld" -> {
-                        Assignment published = held.get(c.drill());
-                        held.put(c.drill(), new Assignment(c.drill(), c.date(),
-                                c.slot() != null ? c.slot() : published == null ? null : published.slot(), null, null,
-                                c.teams() != null ? c.teams() : published == null ? List.of() : published.teams()));
-                        facts.remove(c.drill());
-                    }
-                    default -> throw new IllegalArgumentException("not a drill change: " + c.type());
+        for (Reported source : reported) {
+            for (MonthChange change : source.changes()) {
+                if (change instanceof DrillCancelled c) {
+                    held.remove(c.drill());
+                    facts.put(c.drill(), new NotHeldFact(Cause.CANCELLED, source.source()));
+                } else if (change instanceof DrillNotHeld c) {
+                    held.remove(c.drill());
+                    facts.put(c.drill(), new NotHeldFact(Cause.NOT_HELD, source.source()));
+                } else if (change instanceof DrillHeld c) {
+                    Assignment published = held.get(c.drill());
+                    held.put(c.drill(), new Assignment(c.drill(), c.date(),
+                            c.slot() != null ? c.slot() : published == null ? null : published.slot(), null, null,
+                            c.teams() != null ? c.teams() : published == null ? List.of() : published.teams()));
+                    facts.remove(c.drill());
                 }
             }
         }
         return count(problem, held, reasons, facts);
     }
 
-    private record NotHeldFact(Cause cause, Path file) {}
+    private record NotHeldFact(Cause cause, String source) {}
 
     private static MonthSummary count(DrillProblem problem, Map<String, Assignment> held, Map<String, String> reasons,
             Map<String, NotHeldFact> facts) {
@@ -230,7 +272,7 @@ record MonthSummary(
             } else {
                 NotHeldFact fact = facts.get(d.id());
                 Cause cause = fact == null ? Cause.UNSCHEDULED : fact.cause();
-                String reason = fact == null ? reasons.get(d.id()) : fact.file().toString();
+                String reason = fact == null ? reasons.get(d.id()) : fact.source();
                 notHeld.add(new NotHeld(d, unit == null || unit.name() == null ? d.unit() : unit.name(), county, cause,
                         reason));
             }
@@ -262,8 +304,13 @@ record MonthSummary(
                 teamDays.size(), deployments, chains.size(), completed, highRisk, notHeld);
     }
 
-    /** Groups of two or more drills connected by prerequisites (a unit's drill-to-exercise sequence). */
-    static List<Set<String>> chains(DrillProblem problem) {
+    /**
+     * Groups of two or more drills connected by prerequisites (a unit's drill-to-exercise sequence).
+     *
+     * @param problem the problem
+     * @return the groups, each in problem order
+     */
+    public static List<Set<String>> chains(DrillProblem problem) {
         Map<String, String> parent = new HashMap<>();
         problem.drills().forEach(d -> parent.put(d.id(), d.id()));
         for (DrillRequest d : problem.drills()) {
