@@ -58,7 +58,7 @@ class ModulePathConsumerTest {
                     Schedule read = DrillFormat.readSchedule(DrillFormat.scheduleToJson(schedule), "round trip");
                     System.out.println("module: " + DrillPlanner.class.getModule().getName());
                     System.out.println("held: " + schedule.assignments().size() + " of " + problem.drills().size());
-                    System.out.println("solver feasible: " + schedule.feasible());
+                    System.out.println("solver feasible: " + schedule.score().map(s -> s.isFeasible()).orElse(false));
                     System.out.println("checker feasible: " + check.feasible());
                     System.out.println("round trip equal: " + read.equals(schedule));
                     if (!check.feasible()) {
