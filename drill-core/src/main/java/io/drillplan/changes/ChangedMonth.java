@@ -6,6 +6,7 @@ import io.drillplan.model.DrillRequest;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.Precedence;
+import io.drillplan.model.Message;
 import io.drillplan.model.Problem;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.RescueTeam;
@@ -280,7 +281,7 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         }
         if (change instanceof DrillAdded c) {
             List<Unscheduled> unscheduled = new ArrayList<>(published.unscheduled());
-            unscheduled.add(new Unscheduled(c.request().id(), "added after publication"));
+            unscheduled.add(new Unscheduled(c.request().id(), Message.of("reason.addedAfterPublication")));
             return new ChangedMonth(problem.toBuilder().drill(c.request()).build(), new Schedule(published.problem(),
                     published.score(), published.feasible(), published.assignments(), unscheduled), today, pinned);
         }

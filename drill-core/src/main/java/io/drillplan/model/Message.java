@@ -12,15 +12,42 @@ import java.util.Objects;
  * wording looks {@link #code()} up in its own.
  *
  * @param code the stable code, such as {@code reason.noTeamWithSkill}
+ * <p>A message can end in a list of further messages, its {@link #parts()}: "every one of its 12
+ * candidate slots is blocked: " followed by each blocker with its count. The text is the message's
+ * own, then the parts' texts joined by the language's list separator.
+ *
+ * @param code the stable code, such as {@code reason.noTeamWithSkill}
  * @param args the values the text names, already as text (ids, dates, counts), in the order the
- *     English text uses them
+ *     English text uses them; an argument {@code term.x} names a thing and is worded too
+ * @param parts the messages that follow this one's text, often none
  */
-public record Message(String code, List<String> args) {
+public record Message(String code, List<String> args, List<Message> parts) {
 
-    /** Checks the code and copies the arguments. */
+    /** Checks the code and copies the arguments and parts. */
     public Message {
         Objects.requireNonNull(code, "code");
         args = args == null ? List.of() : args.stream().map(String::valueOf).toList();
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /**
+     * A message without parts.
+     *
+     * @param code the stable code
+     * @param args its arguments, as text
+     */
+    public Message(String code, List<String> args) {
+        this(code, args, List.of());
+    }
+
+    /**
+     * This message followed by {@code more}.
+     *
+     * @param more the parts to add after this message's own text
+     * @return a message with those parts
+     */
+    public Message with(List<Message> more) {
+        return new Message(code, args, more);
     }
 
     /**
@@ -42,7 +69,15 @@ public record Message(String code, List<String> args) {
      * @return the text
      */
     public String text(Locale locale) {
-        return Texts.format(code, args, locale);
+        if (parts.isEmpty()) {
+            return Texts.format(code, args, locale);
+        }
+        StringBuilder text = new StringBuilder(Texts.format(code, args, locale));
+        String separator = Texts.format("message.partSeparator", List.of(), locale);
+        for (int i = 0; i < parts.size(); i++) {
+            text.append(i == 0 ? "" : separator).append(parts.get(i).text(locale));
+        }
+        return text.toString();
     }
 
     /** {@return the message in English} */
