@@ -1,6 +1,8 @@
 package io.drillplan.check;
 
+import io.drillplan.model.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
@@ -11,19 +13,6 @@ import java.util.StringJoiner;
  */
 public record CheckReport(List<Violation> violations) {
 
-    private static final String[] RULE_NAMES = {
-        "",
-        "every drill exactly once, known ids",
-        "date in horizon and window, slots fit the day",
-        "unit open that date",
-        "roles filled by able teams in reach",
-        "team available that date",
-        "team in one place at a time",
-        "team drills per day and per week",
-        "unit holds one drill at a time",
-        "drill order and spacing",
-        "region drills per day",
-    };
 
     /**
      * Makes the list immutable; an absent list is empty.
@@ -60,17 +49,27 @@ public record CheckReport(List<Violation> violations) {
      * @return the lines, joined with line breaks
      */
     public String summary() {
+        return summary(Locale.ENGLISH);
+    }
+
+    /**
+     * {@link #summary()} in {@code locale}'s language (English or Chinese).
+     *
+     * @param locale the reader's language
+     * @return the summary
+     */
+    public String summary(Locale locale) {
         if (violations.isEmpty()) {
-            return "feasible: no hard rule broken";
+            return Message.of("check.feasible").text(locale);
         }
         int[] counts = new int[Violation.LAST_RULE + 1];
         violations.forEach(v -> counts[v.rule()]++);
         StringJoiner lines = new StringJoiner("\n");
-        lines.add("infeasible: " + violations.size()
-                + (violations.size() == 1 ? " hard-rule violation" : " hard-rule violations"));
+        lines.add(Message.of(violations.size() == 1 ? "check.infeasibleOne" : "check.infeasible", violations.size())
+                .text(locale));
         for (int rule = Violation.FIRST_RULE; rule <= Violation.LAST_RULE; rule++) {
             if (counts[rule] > 0) {
-                lines.add("  rule " + rule + " (" + RULE_NAMES[rule] + "): " + counts[rule]);
+                lines.add(Message.of("check.ruleCount", rule, "term.rule." + rule, counts[rule]).text(locale));
             }
         }
         return lines.toString();
