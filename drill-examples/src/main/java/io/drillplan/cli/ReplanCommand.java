@@ -102,27 +102,27 @@ final class ReplanCommand extends CliCommand {
         Schedule published = InputFiles.schedule(publishedFile, problem);
         List<MonthChange> changes = ChangeFormat.readChanges(changesFile);
         if (!problem.horizon().contains(today)) {
-            throw new BadInputException("--today " + today + ": outside the horizon of " + problemFile + " ("
-                    + problem.horizon().start() + " to " + problem.horizon().end() + ")");
+            throw BadInputException.of("replan.todayOutside", today, problemFile, problem.horizon().start(),
+                    problem.horizon().end());
         }
         ChangedMonth month;
         try {
             month = ChangedMonth.of(problem, published, today).withAll(changes);
         } catch (InvalidChangeException e) {
-            throw InputFiles.invalid(changesFile.toString(), "does not fit the problem and schedule", e.problems());
+            throw InputFiles.invalid(changesFile.toString(), "input.notFitProblemAndSchedule", e.problems());
         }
-        InputFiles.validate(month.problem(), changesFile + " (the problem with the changes applied)");
+        InputFiles.validate(month.problem(), text().text("replan.changedSource", changesFile));
 
         if (stability < 1) {
-            throw new BadInputException("--stability: " + stability + " must be at least 1");
+            throw BadInputException.of("replan.stabilityTooLow", stability);
         }
         DrillPlanner planner = DrillPlanner.create(PlannerOptions.DEFAULT.withTimeLimit(timeLimit).withSeed(seed)
                 .withWeights(PreferenceWeights.DEFAULT.withStability(stability)));
-        err().printf("Re-planning %s from %s after %d changes; time limit %s%n", problem.name(), today,
-                changes.size(), DurationConverter.format(timeLimit));
+        err().println(text().text("replan.starting", problem.name(), today, changes.size(),
+                DurationConverter.format(timeLimit)));
         err().flush();
         Replan replan;
-        try (ProgressDisplay progress = new ProgressDisplay(err(), month.problem().drills().size())) {
+        try (ProgressDisplay progress = new ProgressDisplay(err(), month.problem().drills().size(), text())) {
             replan = planner.replan(month.problem(), month.published(), today, month.pinned(), progress);
         }
         Schedule next = replan.schedule();
@@ -144,22 +144,22 @@ final class ReplanCommand extends CliCommand {
         out().print(changeReport.text());
         out().println();
         boolean feasible = check.feasible() && !Boolean.FALSE.equals(next.feasible());
-        out().println(feasible ? "FEASIBLE: no hard rule broken (confirmed by the independent checker)."
-                : "INFEASIBLE: " + (check.feasible() ? "the solver's score breaks a hard rule" : check.summary()));
-        out().printf("Scheduled %d of %d drills; %d unscheduled.%n", next.assignments().size(),
-                month.problem().drills().size(), next.unscheduled().size());
+        out().println(feasible ? text().text("plan.feasible")
+                : check.feasible() ? text().text("replan.infeasibleScoreOnly")
+                : text().text("plan.infeasible", check.summary(locale())));
+        out().println(text().text("summary.scheduled", next.assignments().size(),
+                month.problem().drills().size(), next.unscheduled().size()));
         if (ics != null) {
             CalendarExport.Written w = CalendarExport.write(new ScheduleSummary(month.problem(), next), ics,
                     CalendarExport.Revision.of(ics, differences, problem));
-            out().printf("Wrote %d team and %d unit calendars to %s%n", w.teamFiles(), w.unitFiles(), ics);
+            out().println(text().text("output.wroteCalendars", w.teamFiles(), w.unitFiles(), ics));
         }
-        out().println("Wrote " + schedulePath);
-        out().println("Wrote " + reportPath);
+        out().println(text().text("output.wrote", schedulePath));
+        out().println(text().text("output.wrote", reportPath));
         if (changedProblem != null) {
-            out().println("Wrote " + changedProblem);
+            out().println(text().text("output.wrote", changedProblem));
         } else if (changes.stream().anyMatch(c -> c instanceof DrillAdded || c instanceof DrillCancelled)) {
-            out().println("Drills were added or cancelled: validate the new schedule against the changed problem "
-                    + "(write it with --changed-problem FILE).");
+            out().println(text().text("replan.validateChanged"));
         }
         out().flush();
         return feasible ? OK : INFEASIBLE;
@@ -171,7 +171,7 @@ final class ReplanCommand extends CliCommand {
         for (int i = 0; i < outputs.size(); i++) {
             for (int j = i + 1; j < outputs.size(); j++) {
                 if (OutputFiles.sameFile(outputs.get(i), outputs.get(j))) {
-                    throw new BadInputException("two outputs name " + outputs.get(i) + "; give them different files");
+                    throw BadInputException.of("output.twoName", outputs.get(i));
                 }
             }
         }
@@ -182,7 +182,7 @@ final class ReplanCommand extends CliCommand {
         }
         if (ics != null) {
             if (Files.exists(ics) && !Files.isDirectory(ics)) {
-                throw new BadInputException("--ics " + ics + ": not a directory");
+                throw BadInputException.of("output.notDirectory", "--ics", ics);
             }
             OutputFiles.checkDirectory(ics, "--ics " + ics);
         }

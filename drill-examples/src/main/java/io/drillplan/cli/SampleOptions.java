@@ -36,7 +36,7 @@ final class SampleOptions {
         try {
             return SampleProblems.generate(chosen, year, seed);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--year " + year + ": " + e.getMessage());
+            throw BadInputException.of("option.badValue", "--year", year, e.getMessage());
         }
     }
 

@@ -31,19 +31,19 @@ final class ValidateCommand extends CliCommand {
         CheckReport report = ScheduleChecker.check(problem, schedule);
         int listed = schedule.assignments().size() + schedule.unscheduled().size();
         if (report.feasible()) {
-            out().printf("OK: %d drills (%d scheduled, %d unscheduled), no hard rule broken%n",
-                    listed, schedule.assignments().size(), schedule.unscheduled().size());
+            out().println(text().text("validate.ok", listed, schedule.assignments().size(),
+                    schedule.unscheduled().size()));
             return OK;
         }
-        out().println(scheduleFile + ": " + report.summary());
+        out().println(scheduleFile + ": " + report.summary(locale()));
         for (int rule = Violation.FIRST_RULE; rule <= Violation.LAST_RULE; rule++) {
             List<Violation> broken = report.ofRule(rule);
             if (broken.isEmpty()) {
                 continue;
             }
             out().println();
-            out().println("rule " + rule + ":");
-            broken.forEach(v -> out().println("  " + v.message()));
+            out().println(text().text("validate.rule", rule));
+            broken.forEach(v -> out().println("  " + v.message(locale())));
         }
         return INFEASIBLE;
     }
