@@ -67,7 +67,7 @@ final class SummaryCommand extends CliCommand {
         Schedule schedule = InputFiles.schedule(scheduleFile, problem);
         List<ChangesFile> changes = new ArrayList<>();
         for (Path file : changeFiles) {
-            changes.add(ChangesFile.read(file, problem, labels));
+            changes.add(ChangesFile.read(file, problem));
         }
         MonthSummary summary = MonthSummary.of(problem, schedule, changes);
         String basis = changes.isEmpty() ? labels.text("summary.basis.plan", scheduleFile.toString())
