@@ -281,7 +281,7 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         }
         if (change instanceof DrillAdded c) {
             List<Unscheduled> unscheduled = new ArrayList<>(published.unscheduled());
-            unscheduled.add(new Unscheduled(c.request().id(), Message.of("reason.addedAfterPublication")));
+            unscheduled.add(Unscheduled.of(c.request().id(), Message.of("reason.addedAfterPublication")));
             return new ChangedMonth(problem.toBuilder().drill(c.request()).build(), new Schedule(published.problem(),
                     published.score(), published.feasible(), published.assignments(), unscheduled), today, pinned);
         }

@@ -39,9 +39,10 @@ public record Unscheduled(String drill, String reason, Message why) {
      *
      * @param drill the drill's id
      * @param why what blocked it, as a code and arguments
+     * @return the drill left out, its English reason taken from {@code why}
      */
-    public Unscheduled(String drill, Message why) {
-        this(drill, null, why);
+    public static Unscheduled of(String drill, Message why) {
+        return new Unscheduled(drill, null, why);
     }
 
     /**

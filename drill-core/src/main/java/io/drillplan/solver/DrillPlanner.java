@@ -221,7 +221,7 @@ public final class DrillPlanner {
         List<Unscheduled> unscheduled = new ArrayList<>();
         for (PlannedDrill drill : solution.drills()) {
             if (!SolutionBuilder.isHeld(drill)) {
-                unscheduled.add(new Unscheduled(drill.getId(), drill.isPinned() ? Message.of("reason.pinned")
+                unscheduled.add(Unscheduled.of(drill.getId(), drill.isPinned() ? Message.of("reason.pinned")
                         : stopped ? GreedyScheduler.STOPPED_MESSAGE : reasons.reason(drill.request())));
             }
         }

@@ -148,7 +148,7 @@ public final class GreedyScheduler {
                 assignments.add(occupancy.placement(drill.id()));
             } else {
                 // After a stop the reasons would take as long as the placing: say what happened instead.
-                unscheduled.add(new Unscheduled(drill.id(), stopped ? STOPPED_MESSAGE : reasons.reason(drill)));
+                unscheduled.add(Unscheduled.of(drill.id(), stopped ? STOPPED_MESSAGE : reasons.reason(drill)));
             }
         }
         return new Schedule(problem.name(), score, null, assignments, unscheduled);

@@ -163,7 +163,7 @@ final class ReplanStart {
         for (Unscheduled u : schedule.unscheduled()) {
             LocalDate end = ended.get(u.drill());
             unscheduled.add(end == null ? u
-                    : new Unscheduled(u.drill(), Message.of("reason.windowEndedBeforeToday", end, today)));
+                    : Unscheduled.of(u.drill(), Message.of("reason.windowEndedBeforeToday", end, today)));
         }
         return new Schedule(schedule.problem(), schedule.score(), schedule.feasible(), schedule.assignments(),
                 unscheduled);

@@ -29,7 +29,7 @@ final class GenerateCommand extends CliCommand {
         Preset preset = sample.presetOr(Preset.PILOT);
         Path target = output != null ? output : Path.of("out", SampleOptions.stem(preset) + "-problem.json");
         OutputFiles.checkFile(target, "-o", List.of(), force);
-        DrillProblem problem = sample.generate(preset);
+        DrillProblem problem = sample.generate(preset, language());
         DrillFormat.writeProblem(problem, target);
         out().println(text().text("output.wroteNamed", target, problem.name()));
         out().println(text().text("generate.counts", problem.drills().size(), problem.units().size(),

@@ -125,7 +125,7 @@ final class PlanCommand extends CliCommand {
 
         DrillProblem problem = problemFile != null
                 ? InputFiles.problem(problemFile)
-                : sample.generate(sample.presetOr(Preset.PILOT));
+                : sample.generate(sample.presetOr(Preset.PILOT), language());
         InputFiles.validate(problem, problemFile != null ? problemFile.toString() : text().text("plan.sampleSource", name));
 
         PlannerOptions options = PlannerOptions.DEFAULT.withTimeLimit(timeLimit).withThreads(threads)
