@@ -1,6 +1,5 @@
 package io.drillplan.check;
 
-import io.drillplan.model.Message;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DateWindow;
 import io.drillplan.model.DrillProblem;
@@ -8,6 +7,7 @@ import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Excerpt;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
+import io.drillplan.model.Message;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Slot;

@@ -1,8 +1,8 @@
 package io.drillplan.check;
 
-import io.drillplan.model.Message;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Horizon;
+import io.drillplan.model.Message;
 import io.drillplan.model.Region;
 import java.time.LocalDate;
 import java.util.ArrayList;

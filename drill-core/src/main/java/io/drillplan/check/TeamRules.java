@@ -1,10 +1,10 @@
 package io.drillplan.check;
 
-import io.drillplan.model.Message;
 import io.drillplan.model.DrillProblem;
-import io.drillplan.model.GeoPoint;
 import io.drillplan.model.Excerpt;
+import io.drillplan.model.GeoPoint;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Message;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Travel;

@@ -2,11 +2,11 @@ package io.drillplan.format;
 
 import io.drillplan.format.Documents.AssignmentDoc;
 import io.drillplan.format.Documents.FormatTag;
+import io.drillplan.format.Documents.MessageDoc;
 import io.drillplan.format.Documents.ScheduleDoc;
 import io.drillplan.format.Documents.TeamAssignmentDoc;
 import io.drillplan.format.Documents.UnscheduledDoc;
 import io.drillplan.model.Assignment;
-import io.drillplan.format.Documents.MessageDoc;
 import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
