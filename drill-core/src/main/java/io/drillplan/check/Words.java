@@ -3,7 +3,6 @@ package io.drillplan.check;
 import io.drillplan.model.Excerpt;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
-import io.drillplan.model.Message;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -11,7 +11,6 @@ import java.util.Objects;
  * English or Chinese from drill-core's {@code Texts} bundles, and an application with its own
  * wording looks {@link #code()} up in its own.
  *
- * @param code the stable code, such as {@code reason.noTeamWithSkill}
  * <p>A message can end in a list of further messages, its {@link #parts()}: "every one of its 12
  * candidate slots is blocked: " followed by each blocker with its count. The text is the message's
  * own, then the parts' texts joined by the language's list separator.
@@ -23,7 +22,13 @@ import java.util.Objects;
  */
 public record Message(String code, List<String> args, List<Message> parts) {
 
-    /** Checks the code and copies the arguments and parts. */
+    /**
+     * Checks the code and copies the arguments and parts.
+     *
+     * @param code the stable code
+     * @param args the values the text names; {@code null} for none
+     * @param parts the messages that follow; {@code null} for none
+     */
     public Message {
         Objects.requireNonNull(code, "code");
         args = args == null ? List.of() : args.stream().map(String::valueOf).toList();

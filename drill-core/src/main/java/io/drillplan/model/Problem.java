@@ -17,7 +17,14 @@ import java.util.Locale;
  */
 public record Problem(String code, String path, String value, List<String> args) {
 
-    /** Copies the arguments; a null path becomes empty. */
+    /**
+     * Copies the arguments; a null path becomes empty.
+     *
+     * @param code the stable code
+     * @param path where in the input
+     * @param value the offending value, or {@code null}
+     * @param args the values the text names
+     */
     public Problem {
         path = path == null ? "" : path;
         args = new Message(code, args).args();

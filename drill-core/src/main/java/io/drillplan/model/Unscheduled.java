@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record Unscheduled(String drill, String reason, Message why) {
 
-    /** Takes the English text from {@code why} when no text is given. */
+    /**
+     * Takes the English text from {@code why} when no text is given.
+     *
+     * @param drill the drill's id
+     * @param reason what blocked it, in English, or {@code null} to take it from {@code why}
+     * @param why the same as a code and arguments, or {@code null}
+     */
     public Unscheduled {
         if (reason == null && why != null) {
             reason = why.text(Locale.ENGLISH);

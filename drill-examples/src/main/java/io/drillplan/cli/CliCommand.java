@@ -50,15 +50,11 @@ abstract class CliCommand implements Callable<Integer> {
             debugTrace(e);
             return BAD_INPUT;
         } catch (InvalidProblemException e) {
-            List<String> problems = e.messages(locale());
-            err().println(problems.size() == 1 ? text().text("problem.invalidOne", problems.get(0))
-                    : text().text("problem.invalidMany", problems.size(), String.join("\n  ", problems)));
+            printInvalid("problem", e.messages(locale()));
             debugTrace(e);
             return BAD_INPUT;
         } catch (InvalidChangeException e) {
-            List<String> problems = e.messages(locale());
-            err().println(problems.size() == 1 ? text().text("change.invalidOne", problems.get(0))
-                    : text().text("change.invalidMany", problems.size(), String.join("\n  ", problems)));
+            printInvalid("change", e.messages(locale()));
             debugTrace(e);
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
@@ -69,6 +65,12 @@ abstract class CliCommand implements Callable<Integer> {
             debugTrace(e);
             return UNEXPECTED;
         }
+    }
+
+    /** "invalid problem: ..." or "invalid problem, N errors:" and the list ({@code what} is problem or change). */
+    private void printInvalid(String what, List<String> problems) {
+        err().println(problems.size() == 1 ? text().text(what + ".invalidOne", problems.get(0))
+                : text().text(what + ".invalidMany", problems.size(), String.join("\n  ", problems)));
     }
 
     /** The one line shown for a failure nobody anticipated. */
