@@ -5,7 +5,9 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
+import io.drillplan.model.Message;
 import io.drillplan.model.Precedence;
+import io.drillplan.model.Problem;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
@@ -57,8 +59,8 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
     public static ChangedMonth of(DrillProblem problem, Schedule published, LocalDate today) {
         Horizon h = problem.horizon();
         if (!h.contains(today)) {
-            throw new InvalidChangeException(List.of("today: " + today + " is outside the horizon "
-                    + h.start() + " to " + h.end()));
+            throw new InvalidChangeException(List.of(
+                    Problem.of("change.outsideHorizon", "today", String.valueOf(today), today, h.start(), h.end())));
         }
         return new ChangedMonth(problem, published, today, Set.of());
     }
@@ -71,7 +73,7 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
      * @throws InvalidChangeException listing every problem of the change, each with its field
      */
     public ChangedMonth with(MonthChange change) {
-        List<String> problems = problems(change);
+        List<Problem> problems = problems(change);
         if (!problems.isEmpty()) {
             throw new InvalidChangeException(problems);
         }
@@ -87,15 +89,15 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
      * @throws InvalidChangeException listing every problem of every change
      */
     public ChangedMonth withAll(List<? extends MonthChange> changes) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         ChangedMonth month = this;
         for (int i = 0; i < changes.size(); i++) {
-            List<String> own = month.problems(changes.get(i));
+            List<Problem> own = month.problems(changes.get(i));
             if (own.isEmpty()) {
                 month = month.apply(changes.get(i));
             }
-            for (String p : own) {
-                problems.add("changes[" + i + "]." + p);
+            for (Problem p : own) {
+                problems.add(new Problem(p.code(), "changes[" + i + "]." + p.path(), p.value(), p.args()));
             }
         }
         if (!problems.isEmpty()) {
@@ -117,23 +119,22 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
 
     // ------------------------------------------------------------------ checks
 
-    /** Every problem of {@code change} against this month, as "field: message". */
-    List<String> problems(MonthChange change) {
-        List<String> problems = new ArrayList<>();
+    /** Every problem of {@code change} against this month, each with its field. */
+    List<Problem> problems(MonthChange change) {
+        List<Problem> problems = new ArrayList<>();
         if (change instanceof TeamAway c) {
             if (!problem.teamsById().containsKey(c.team())) {
-                problems.add("team: unknown team " + quote(c.team()));
+                problems.add(Problem.of("problem.unknownTeam", "team", c.team(), quote(c.team())));
             }
             dates(c.from(), c.to(), problems);
         } else if (change instanceof UnitClosed c) {
             if (!problem.unitsById().containsKey(c.unit())) {
-                problems.add("unit: unknown unit " + quote(c.unit()));
+                problems.add(Problem.of("problem.unknownUnit", "unit", c.unit(), quote(c.unit())));
             }
             dates(c.from(), c.to(), problems);
         } else if (change instanceof DrillCancelled c) {
             if (knownDrill(c.drill(), problems) && isHeld(c.drill())) {
-                problems.add("drill: " + quote(c.drill()) + " was held on " + heldDate(c.drill())
-                        + "; a drill already held cannot be cancelled");
+                problems.add(Problem.of("change.cancelHeld", "drill", c.drill(), quote(c.drill()), heldDate(c.drill())));
             }
         } else if (change instanceof DrillAdded c) {
             addedProblems(c.request(), problems);
@@ -145,100 +146,99 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         return problems;
     }
 
-    private void dates(LocalDate from, LocalDate to, List<String> problems) {
+    private void dates(LocalDate from, LocalDate to, List<Problem> problems) {
         Horizon h = problem.horizon();
         if (!h.contains(from)) {
-            problems.add("from: " + from + " is outside the horizon " + h.start() + " to " + h.end());
+            problems.add(Problem.of("change.outsideHorizon", "from", String.valueOf(from), from, h.start(), h.end()));
         }
         if (!h.contains(to)) {
-            problems.add("to: " + to + " is outside the horizon " + h.start() + " to " + h.end());
+            problems.add(Problem.of("change.outsideHorizon", "to", String.valueOf(to), to, h.start(), h.end()));
         }
         if (to.isBefore(from)) {
-            problems.add("to: " + to + " is before from " + from);
+            problems.add(Problem.of("change.toBeforeFrom", "to", String.valueOf(to), to, from));
         }
     }
 
-    private boolean knownDrill(String drill, List<String> problems) {
+    private boolean knownDrill(String drill, List<Problem> problems) {
         if (!problem.drillsById().containsKey(drill)) {
-            problems.add("drill: unknown drill " + quote(drill));
+            problems.add(Problem.of("problem.unknownDrill", "drill", drill, quote(drill)));
             return false;
         }
         return true;
     }
 
-    private void addedProblems(DrillRequest request, List<String> problems) {
+    private void addedProblems(DrillRequest request, List<Problem> problems) {
         if (request.id() != null && problem.drillsById().containsKey(request.id())) {
-            problems.add("request.id: drill " + quote(request.id()) + " already exists");
+            problems.add(Problem.of("change.drillExists", "request.id", request.id(), quote(request.id())));
             return;
         }
         DrillProblem withIt = problem.toBuilder().drill(request).build();
         String own = "drills[" + (withIt.drills().size() - 1) + "]";
-        for (String p : ProblemValidator.problems(withIt)) {
+        for (Problem p : ProblemValidator.problems(withIt)) {
             // Only what the new drill brings: the rest of the problem was valid before.
-            if (p.startsWith(own)) {
-                problems.add("request" + p.substring(own.length()));
-            } else if (request.id() != null && p.contains("'" + request.id() + "'")) {
-                problems.add("request: " + p);
+            if (p.path().startsWith(own)) {
+                problems.add(new Problem(p.code(), "request" + p.path().substring(own.length()), p.value(), p.args()));
+            } else if (request.id() != null && p.args().contains(quote(request.id()))) {
+                problems.add(new Problem(p.code(), "request: " + p.path(), p.value(), p.args()));
             }
         }
         if (problems.isEmpty() && request.windowIn(problem.horizon()).to().isBefore(today)) {
-            problems.add("request.window.to: " + request.windowIn(problem.horizon()).to()
-                    + " is before today " + today);
+            LocalDate to = request.windowIn(problem.horizon()).to();
+            problems.add(Problem.of("change.beforeToday", "request.window.to", String.valueOf(to), to, today));
         }
     }
 
-    private void heldProblems(DrillHeld c, List<String> problems) {
+    private void heldProblems(DrillHeld c, List<Problem> problems) {
         if (!knownDrill(c.drill(), problems)) {
             return;
         }
         Horizon h = problem.horizon();
         if (!h.contains(c.date())) {
-            problems.add("date: " + c.date() + " is outside the horizon " + h.start() + " to " + h.end());
+            problems.add(Problem.of("change.outsideHorizon", "date", String.valueOf(c.date()), c.date(), h.start(), h.end()));
         } else if (c.date().isAfter(today)) {
-            problems.add("date: " + c.date() + " is after today " + today
-                    + "; only a drill already held can be marked held");
+            problems.add(Problem.of("change.heldAfterToday", "date", String.valueOf(c.date()), c.date(), today));
         }
         Assignment was = published.assignment(c.drill()).orElse(null);
         if (c.slot() == null && was == null) {
-            problems.add("slot: missing; drill " + quote(c.drill()) + " is not in the published schedule, so give its slot");
+            problems.add(Problem.of("change.slotMissing", "slot", null, quote(c.drill())));
         } else if (c.slot() != null && h.slotIndex(c.slot()) < 0) {
-            problems.add("slot: unknown slot " + quote(c.slot()));
+            problems.add(Problem.of("problem.unknownSlot", "slot", c.slot(), quote(c.slot())));
         }
         if (c.teams() == null && was == null) {
-            problems.add("teams: missing; drill " + quote(c.drill()) + " is not in the published schedule, so give its teams");
+            problems.add(Problem.of("change.teamsMissing", "teams", null, quote(c.drill())));
         }
         if (c.teams() != null) {
             Map<String, RescueTeam> teams = problem.teamsById();
             for (int i = 0; i < c.teams().size(); i++) {
                 TeamAssignment t = c.teams().get(i);
                 if (!teams.containsKey(t.team())) {
-                    problems.add("teams[" + i + "].team: unknown team " + quote(t.team()));
+                    problems.add(Problem.of("problem.unknownTeam", "teams[" + i + "].team", t.team(), quote(t.team())));
                 } else if (t.skill() == null || !teams.get(t.team()).skills().contains(t.skill())) {
-                    problems.add("teams[" + i + "].skill: team " + quote(t.team()) + " has no skill " + quote(t.skill()));
+                    problems.add(Problem.of("change.teamLacksSkill", "teams[" + i + "].skill", t.skill(), quote(t.team()),
+                            quote(t.skill())));
                 }
             }
         }
     }
 
-    private void notHeldProblems(DrillNotHeld c, List<String> problems) {
+    private void notHeldProblems(DrillNotHeld c, List<Problem> problems) {
         if (!knownDrill(c.drill(), problems)) {
             return;
         }
         Assignment was = published.assignment(c.drill()).orElse(null);
         if (was == null) {
-            problems.add("drill: " + quote(c.drill()) + " is not in the published schedule");
+            problems.add(Problem.of("change.notPublished", "drill", c.drill(), quote(c.drill())));
             return;
         }
         if (was.date().isAfter(today)) {
-            problems.add("drill: " + quote(c.drill()) + " is published for " + was.date() + ", after today " + today
-                    + "; the re-plan may move it anyway, or cancel it with drillCancelled");
+            problems.add(Problem.of("change.notHeldInFuture", "drill", c.drill(), quote(c.drill()), was.date(), today));
             return;
         }
         for (DrillRequest d : problem.drills()) {
             for (Precedence p : d.after()) {
                 if (p.drill().equals(c.drill()) && isHeld(d.id())) {
-                    problems.add("drill: " + quote(c.drill()) + " must come before " + quote(d.id())
-                            + ", held on " + heldDate(d.id()));
+                    problems.add(Problem.of("change.prerequisiteOfHeld", "drill", c.drill(), quote(c.drill()),
+                            quote(d.id()), heldDate(d.id())));
                 }
             }
         }
@@ -281,7 +281,7 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         }
         if (change instanceof DrillAdded c) {
             List<Unscheduled> unscheduled = new ArrayList<>(published.unscheduled());
-            unscheduled.add(new Unscheduled(c.request().id(), "added after publication"));
+            unscheduled.add(Unscheduled.of(c.request().id(), Message.of("reason.addedAfterPublication")));
             return new ChangedMonth(problem.toBuilder().drill(c.request()).build(), new Schedule(published.problem(),
                     published.score(), published.assignments(), unscheduled), today, pinned);
         }

@@ -1,8 +1,10 @@
 package io.drillplan.check;
 
 import io.drillplan.model.HardRule;
+import io.drillplan.model.Message;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -45,15 +47,26 @@ public record CheckReport(List<Violation> violations) {
      * @return the lines, joined with line breaks
      */
     public String summary() {
+        return summary(Locale.ENGLISH);
+    }
+
+    /**
+     * {@link #summary()} in {@code locale}'s language (English or Chinese).
+     *
+     * @param locale the reader's language
+     * @return the summary
+     */
+    public String summary(Locale locale) {
         if (violations.isEmpty()) {
-            return "feasible: no hard rule broken";
+            return Message.of("check.feasible").text(locale);
         }
         Map<HardRule, Integer> counts = new EnumMap<>(HardRule.class);
         violations.forEach(v -> counts.merge(v.rule(), 1, Integer::sum));
         StringJoiner lines = new StringJoiner("\n");
-        lines.add("infeasible: " + violations.size()
-                + (violations.size() == 1 ? " hard-rule violation" : " hard-rule violations"));
-        counts.forEach((rule, count) -> lines.add("  rule " + rule.number() + " (" + rule.title() + "): " + count));
+        lines.add(Message.of(violations.size() == 1 ? "check.infeasibleOne" : "check.infeasible", violations.size())
+                .text(locale));
+        counts.forEach((rule, count) -> lines.add(
+                Message.of("check.ruleCount", rule.number(), "term.rule." + rule.number(), count).text(locale)));
         return lines.toString();
     }
 }

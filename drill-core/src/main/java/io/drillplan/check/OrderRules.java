@@ -1,8 +1,10 @@
 package io.drillplan.check;
 
 import io.drillplan.model.HardRule;
+import io.drillplan.model.Message;
 import io.drillplan.model.Precedence;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /** Rule 9: the building-block chain, each drill after the ones it builds on. */
@@ -15,8 +17,7 @@ final class OrderRules {
                 String id = later.id();
                 Placement first = step.drill() == null ? null : placed.get(step.drill());
                 if (first == null) {
-                    findings.add(HardRule.DRILL_ORDER, "drill " + id + " must come after drill " + step.drill()
-                            + ", which is not scheduled", id, String.valueOf(step.drill()));
+                    findings.add(HardRule.DRILL_ORDER, Message.of("rule.afterUnscheduled", id, step.drill()), id, String.valueOf(step.drill()));
                     continue;
                 }
                 if (!later.dated() || !first.dated()) {
@@ -25,26 +26,25 @@ final class OrderRules {
                 // In days between the two dates, never a date minDays ahead: that could leave the calendar.
                 long days = ChronoUnit.DAYS.between(first.date(), later.date());
                 if (days < step.minDays()) {
-                    findings.add(HardRule.DRILL_ORDER, "drill " + id + " on " + later.date() + " must come at least " + step.minDays()
-                            + (step.minDays() == 1 ? " day" : " days") + " after drill " + first.id() + " on "
-                            + first.date() + ", but comes " + daysWord(days), first.id(), id);
+                    findings.add(HardRule.DRILL_ORDER, Message.of("rule.tooSoonAfter", id, later.date(), step.minDays(),
+                            step.minDays() == 1 ? "term.day" : "term.days", first.id(), first.date())
+                            .with(List.of(daysWord(days))), first.id(), id);
                 } else if (step.minDays() == 0 && later.date().equals(first.date())
                         && later.timed() && first.timed() && first.endSecond() > later.startSecond()) {
-                    findings.add(HardRule.DRILL_ORDER, "drill " + id + " must start no earlier than drill " + first.id()
-                            + " ends, but on " + later.date() + " drill " + first.id() + " runs " + first.times()
-                            + " and drill " + id + " " + later.times(), first.id(), id);
+                    findings.add(HardRule.DRILL_ORDER, Message.of("rule.startsBeforeEnd", id, first.id(), later.date(), first.times(),
+                            later.times()), first.id(), id);
                 }
             }
         }
     }
 
-    private static String daysWord(long days) {
+    private static Message daysWord(long days) {
         if (days == 0) {
-            return "the same day";
+            return Message.of("rule.sameDay");
         }
         if (days < 0) {
-            return -days + (days == -1 ? " day" : " days") + " before it";
+            return Message.of("rule.daysBefore", -days, days == -1 ? "term.day" : "term.days");
         }
-        return days + (days == 1 ? " day" : " days") + " after it";
+        return Message.of("rule.daysAfter", days, days == 1 ? "term.day" : "term.days");
     }
 }

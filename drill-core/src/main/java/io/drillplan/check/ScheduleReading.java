@@ -8,6 +8,7 @@ import io.drillplan.model.Excerpt;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
+import io.drillplan.model.Message;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Slot;
@@ -59,29 +60,28 @@ final class ScheduleReading {
     private void assignment(int index, Assignment a) {
         String path = "assignments[" + index + "]";
         if (a.drill() == null) {
-            findings.add(HardRule.EVERY_DRILL_ONCE, path + ".drill: no drill id");
+            findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.noDrillId", path + ".drill"));
             return;
         }
         DrillRequest drill = drills.get(a.drill());
         if (drill == null) {
-            findings.add(HardRule.EVERY_DRILL_ONCE, path + ".drill: unknown drill " + Excerpt.quote(a.drill()), a.drill());
+            findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.unknownDrill", path + ".drill", Excerpt.quote(a.drill())), a.drill());
             return;
         }
         Placement earlier = placed.get(drill.id());
         if (earlier != null) {
-            findings.add(HardRule.EVERY_DRILL_ONCE, path + ": drill " + drill.id() + " is scheduled a second time (first at assignments["
-                    + earlier.index() + "]); only the first counts", drill.id());
+            findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.scheduledTwice", path, drill.id(), earlier.index()), drill.id());
             return;
         }
         GrassrootsUnit unit = units.get(drill.unit());
         if (unit == null) {
             // The validator should have caught it; the checker still must not fail on it.
-            findings.add(HardRule.EVERY_DRILL_ONCE, "drill " + drill.id() + " names unknown unit " + Words.quoted(drill.unit()), drill.id());
+            findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.unknownUnit", drill.id(), Words.quoted(drill.unit())), drill.id());
         }
         List<RescueTeam> known = knownTeams(path, drill, a);
         LocalDate date = a.date();
         if (date == null) {
-            findings.add(HardRule.IN_WINDOW, path + ".date: drill " + drill.id() + " has no date", drill.id());
+            findings.add(HardRule.IN_WINDOW, Message.of("rule.noDate", path + ".date", drill.id()), drill.id());
         } else {
             dateInRange(path, drill, date);
         }
@@ -96,8 +96,8 @@ final class ScheduleReading {
             String id = listed.get(j).team();
             RescueTeam team = id == null ? null : teams.get(id);
             if (team == null) {
-                findings.add(HardRule.EVERY_DRILL_ONCE, path + ".teams[" + j + "].team: "
-                        + (id == null ? "no team id" : "unknown team " + Excerpt.quote(id)) + " (drill " + drill.id() + ")",
+                findings.add(HardRule.EVERY_DRILL_ONCE, id == null ? Message.of("rule.noTeamId", path + ".teams[" + j + "].team", drill.id())
+                        : Message.of("rule.unknownTeam", path + ".teams[" + j + "].team", Excerpt.quote(id), drill.id()),
                         drill.id());
             } else {
                 known.putIfAbsent(id, team);
@@ -109,14 +109,14 @@ final class ScheduleReading {
     private void dateInRange(String path, DrillRequest drill, LocalDate date) {
         Horizon horizon = problem.horizon();
         if (!horizon.contains(date)) {
-            findings.add(HardRule.IN_WINDOW, path + ".date: drill " + drill.id() + " is on " + date + ", outside the horizon "
-                    + horizon.start() + " to " + horizon.end(), drill.id());
+            findings.add(HardRule.IN_WINDOW, Message.of("rule.outsideHorizon", path + ".date", drill.id(), date, horizon.start(),
+                    horizon.end()), drill.id());
         }
         // Without its own window a drill's window is the horizon, already reported above.
         DateWindow window = drill.window();
         if (window != null && !window.contains(date)) {
-            findings.add(HardRule.IN_WINDOW, path + ".date: drill " + drill.id() + " is on " + date + ", outside its window "
-                    + window.from() + " to " + window.to(), drill.id());
+            findings.add(HardRule.IN_WINDOW, Message.of("rule.outsideWindow", path + ".date", drill.id(), date, window.from(),
+                    window.to()), drill.id());
         }
     }
 
@@ -125,33 +125,32 @@ final class ScheduleReading {
         int[] unknown = {-1, -1};
         List<Slot> slots = problem.horizon().slots();
         if (a.slot() == null) {
-            findings.add(HardRule.EVERY_DRILL_ONCE, path + ".slot: drill " + drill.id() + " has no slot", drill.id());
+            findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.noSlot", path + ".slot", drill.id()), drill.id());
             return unknown;
         }
         int first = problem.horizon().slotIndex(a.slot());
         if (first < 0) {
-            findings.add(HardRule.EVERY_DRILL_ONCE, path + ".slot: unknown slot " + Excerpt.quote(a.slot()) + " (drill " + drill.id()
-                    + "; the slots are " + Words.ids(slots.stream().map(Slot::id).toList()) + ")", drill.id());
+            findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.unknownSlot", path + ".slot", Excerpt.quote(a.slot()), drill.id(),
+                    Words.ids(slots.stream().map(Slot::id).toList())), drill.id());
             return unknown;
         }
         int duration = Math.max(1, drill.durationSlots());
         int last = first + duration - 1;
         if (last >= slots.size()) {
             int left = slots.size() - first;
-            findings.add(HardRule.IN_WINDOW, path + ".slot: drill " + drill.id() + " takes " + duration
-                    + " consecutive slots from " + a.slot() + ", but the day has only " + left
-                    + (left == 1 ? " slot" : " slots") + " from " + a.slot() + " on", drill.id());
+            findings.add(HardRule.IN_WINDOW, Message.of("rule.tooLongForDay", path + ".slot", drill.id(), duration, a.slot(), left,
+                    left == 1 ? "term.slot" : "term.slots"), drill.id());
             return unknown;
         }
         Slot firstSlot = slots.get(first);
         Slot lastSlot = slots.get(last);
         if (!firstSlot.start().equals(a.start())) {
-            findings.add(HardRule.IN_WINDOW, path + ".start: drill " + drill.id() + " starts " + Words.time(a.start())
-                    + ", but slot " + firstSlot.id() + " starts " + Words.time(firstSlot.start()), drill.id());
+            findings.add(HardRule.IN_WINDOW, Message.of("rule.wrongStart", path + ".start", drill.id(), Words.time(a.start()),
+                    firstSlot.id(), Words.time(firstSlot.start())), drill.id());
         }
         if (!lastSlot.end().equals(a.end())) {
-            findings.add(HardRule.IN_WINDOW, path + ".end: drill " + drill.id() + " ends " + Words.time(a.end())
-                    + ", but its last slot " + lastSlot.id() + " ends " + Words.time(lastSlot.end()), drill.id());
+            findings.add(HardRule.IN_WINDOW, Message.of("rule.wrongEnd", path + ".end", drill.id(), Words.time(a.end()),
+                    lastSlot.id(), Words.time(lastSlot.end())), drill.id());
         }
         return new int[] {firstSlot.start().toSecondOfDay(), lastSlot.end().toSecondOfDay()};
     }
@@ -162,18 +161,16 @@ final class ScheduleReading {
             String path = "unscheduled[" + i + "]";
             String id = unscheduled.get(i).drill();
             if (id == null) {
-                findings.add(HardRule.EVERY_DRILL_ONCE, path + ".drill: no drill id");
+                findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.noDrillId", path + ".drill"));
             } else if (!drills.containsKey(id)) {
-                findings.add(HardRule.EVERY_DRILL_ONCE, path + ".drill: unknown drill " + Excerpt.quote(id), id);
+                findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.unknownDrill", path + ".drill", Excerpt.quote(id)), id);
             } else if (seen.containsKey(id)) {
-                findings.add(HardRule.EVERY_DRILL_ONCE, path + ": drill " + id + " is listed as unscheduled a second time (first at unscheduled["
-                        + seen.get(id) + "])", id);
+                findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.unscheduledTwice", path, id, seen.get(id)), id);
             } else {
                 seen.put(id, i);
                 Placement p = placed.get(id);
                 if (p != null) {
-                    findings.add(HardRule.EVERY_DRILL_ONCE, path + ": drill " + id + " is both scheduled (assignments[" + p.index()
-                            + "]) and unscheduled", id);
+                    findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.bothScheduledAndNot", path, id, p.index()), id);
                 }
             }
         }
@@ -188,7 +185,7 @@ final class ScheduleReading {
             }
         }
         for (String id : missing) {
-            findings.add(HardRule.EVERY_DRILL_ONCE, "drill " + id + " is neither scheduled nor listed as unscheduled", id);
+            findings.add(HardRule.EVERY_DRILL_ONCE, Message.of("rule.missingDrill", id), id);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.drillplan.check;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.HardRule;
 import io.drillplan.model.Horizon;
+import io.drillplan.model.Message;
 import io.drillplan.model.Region;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,14 +28,9 @@ final class SiteRules {
             if (!p.dated() || p.unit() == null || p.unit().isOpen(p.date(), horizon)) {
                 continue;
             }
-            String why;
-            if (p.unit().unavailable().contains(p.date())) {
-                why = "the unit is unavailable that day";
-            } else {
-                why = p.date() + " is " + Words.closedDay(p.date(), horizon)
-                        + " and the unit hosts no drills on Saturdays, Sundays or holidays";
-            }
-            findings.add(HardRule.UNIT_OPEN, "drill " + p.id() + " is at " + Words.unit(p.unit()) + " on " + p.date() + ", but " + why,
+            Message why = p.unit().unavailable().contains(p.date()) ? Message.of("rule.unitUnavailable")
+                    : Message.of("rule.unitClosedDay", p.date(), Words.closedDay(p.date(), horizon));
+            findings.add(HardRule.UNIT_OPEN, Message.of("rule.unitNotOpen", p.id(), Words.unit(p.unit()), p.date()).with(List.of(why)),
                     p.id());
         }
     }
@@ -60,9 +56,8 @@ final class SiteRules {
                 for (int j = i + 1; j < day.size() && day.get(j).startSecond() < a.endSecond(); j++) {
                     Placement b = day.get(j);
                     if (a.overlaps(b)) {
-                        findings.add(HardRule.UNIT_ONE_DRILL, "unit " + Words.unit(a.unit()) + " holds drill " + a.id() + " " + a.times()
-                                + " and drill " + b.id() + " " + b.times() + " on " + a.date()
-                                + ": the times overlap", a.id(), b.id());
+                        findings.add(HardRule.UNIT_ONE_DRILL, Message.of("rule.unitOverlap", Words.unit(a.unit()), a.id(), a.times(), b.id(),
+                                b.times(), a.date()), a.id(), b.id());
                     }
                 }
             }
@@ -100,9 +95,9 @@ final class SiteRules {
                 Region region = regions.get(regionId);
                 List<String> drills = day.getValue().get(regionId);
                 if (drills.size() > region.maxDrillsPerDay()) {
-                    findings.add(HardRule.REGION_LIMIT, "region " + region.id() + (region.name() == null ? "" : " (" + region.name() + ")")
-                            + " hosts " + drills.size() + " drills on " + day.getKey() + ", at most "
-                            + region.maxDrillsPerDay() + " allowed: " + Words.ids(drills), drills);
+                    findings.add(HardRule.REGION_LIMIT, Message.of("rule.regionFull",
+                            region.id() + (region.name() == null ? "" : " (" + region.name() + ")"), drills.size(),
+                            day.getKey(), region.maxDrillsPerDay(), Words.ids(drills)), drills);
                 }
             }
         }

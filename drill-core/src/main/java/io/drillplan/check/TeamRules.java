@@ -5,6 +5,7 @@ import io.drillplan.model.Excerpt;
 import io.drillplan.model.GeoPoint;
 import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.HardRule;
+import io.drillplan.model.Message;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Travel;
@@ -45,23 +46,24 @@ final class TeamRules {
             }
             skillsByTeam.forEach((team, skills) -> {
                 if (skills.size() > 1) {
-                    findings.add(HardRule.ROLES_FILLED, "team " + Excerpt.of(team) + " is listed " + skills.size() + " times for drill " + id
-                            + " (for " + skills.stream().map(Excerpt::of).collect(java.util.stream.Collectors.joining(" and ")) + "); a team fills at most one role of a drill",
-                            id);
+                    findings.add(HardRule.ROLES_FILLED, Message.of("rule.teamListedTwice", Excerpt.of(team), skills.size(), id,
+                            skills.stream().map(Excerpt::of).collect(java.util.stream.Collectors.joining(" and "))), id);
                 }
             });
             needed.forEach((skill, count) -> {
                 Set<String> given = teamsBySkill.getOrDefault(skill, Set.of());
                 if (given.size() != count) {
-                    findings.add(HardRule.ROLES_FILLED, "drill " + id + " needs " + count + (count == 1 ? " team" : " distinct teams")
-                            + " with skill " + skill + ", gets " + given.size()
-                            + (given.isEmpty() ? "" : " (" + Words.ids(given) + ")"), id);
+                    findings.add(HardRule.ROLES_FILLED, given.isEmpty()
+                            ? Message.of("rule.tooFewTeamsNone", id, count, count == 1 ? "term.team" : "term.distinctTeams",
+                                    skill)
+                            : Message.of("rule.tooFewTeams", id, count, count == 1 ? "term.team" : "term.distinctTeams",
+                                    skill, given.size(), Words.ids(given)), id);
                 }
             });
             teamsBySkill.forEach((skill, given) -> {
                 if (!needed.containsKey(skill)) {
-                    findings.add(HardRule.ROLES_FILLED, "drill " + id + " lists " + Words.ids(given) + " for "
-                            + (skill == null ? "no skill" : "skill " + Excerpt.of(skill)) + ", which the drill does not need", id);
+                    findings.add(HardRule.ROLES_FILLED, skill == null ? Message.of("rule.teamsForNoSkill", id, Words.ids(given))
+                            : Message.of("rule.teamsForUnneededSkill", id, Words.ids(given), Excerpt.of(skill)), id);
                     return;
                 }
                 for (String teamId : given) {
@@ -74,21 +76,18 @@ final class TeamRules {
     private static void qualification(Placement p, String skill, String teamId, RescueTeam team, Findings findings) {
         String id = p.id();
         if (team == null) {
-            findings.add(HardRule.ROLES_FILLED, "drill " + id + " gives its " + Excerpt.of(skill) + " role to " + Words.quoted(teamId)
-                    + ", which is not a team of the problem", id);
+            findings.add(HardRule.ROLES_FILLED, Message.of("rule.roleToUnknownTeam", id, Excerpt.of(skill), Words.quoted(teamId)), id);
             return;
         }
         if (!team.skills().contains(skill)) {
-            findings.add(HardRule.ROLES_FILLED, "team " + team.id() + " fills the " + skill + " role of drill " + id
-                    + " but has no skill " + skill + " (it has " + Words.ids(team.skills().stream().sorted().toList())
-                    + ")", id);
+            findings.add(HardRule.ROLES_FILLED, Message.of("rule.teamLacksSkill", team.id(), skill, id,
+                    Words.ids(team.skills().stream().sorted().toList())), id);
         }
         GrassrootsUnit unit = p.unit();
         if (unit != null && !team.reaches(unit.location())) {
             double km = team.base().distanceKm(unit.location());
-            findings.add(HardRule.ROLES_FILLED, "team " + team.id() + " fills the " + skill + " role of drill " + id + " at "
-                    + Words.unit(unit) + " but is based " + Words.km(km, team.serviceRadiusKm()) + " km away, beyond its "
-                    + Words.plainKm(team.serviceRadiusKm()) + " km service radius", id);
+            findings.add(HardRule.ROLES_FILLED, Message.of("rule.beyondRadius", team.id(), skill, id, Words.unit(unit),
+                    Words.km(km, team.serviceRadiusKm()), Words.plainKm(team.serviceRadiusKm())), id);
         }
     }
 
@@ -100,8 +99,7 @@ final class TeamRules {
             }
             for (RescueTeam team : p.teams()) {
                 if (team.unavailable().contains(p.date())) {
-                    findings.add(HardRule.TEAM_AVAILABLE, "team " + team.id() + " guides drill " + p.id() + " on " + p.date()
-                            + ", but is unavailable that day", p.id());
+                    findings.add(HardRule.TEAM_AVAILABLE, Message.of("rule.teamUnavailable", team.id(), p.id(), p.date()), p.id());
                 }
             }
         }
@@ -137,12 +135,10 @@ final class TeamRules {
                             ? 0
                             : travel.minutesBetween(a.unit().location(), b.unit().location());
                     if (a.endSecond() + minutes * 60 > b.startSecond()) {
-                        String clash = a.overlaps(b)
-                                ? "the times overlap"
-                                : "needs " + minutes + " min travel, has " + (b.startSecond() - a.endSecond()) / 60;
-                        findings.add(HardRule.TEAM_ONE_PLACE, "team " + team + " guides drill " + a.id() + " at " + Words.unit(a.unit())
-                                + " on " + a.date() + " " + a.times() + " and drill " + b.id() + " at "
-                                + Words.unit(b.unit()) + " " + b.times() + ": " + clash, a.id(), b.id());
+                        Message clash = a.overlaps(b) ? Message.of("rule.timesOverlap")
+                                : Message.of("rule.travelTooShort", minutes, (b.startSecond() - a.endSecond()) / 60);
+                        findings.add(HardRule.TEAM_ONE_PLACE, Message.of("rule.teamDoubleBooked", team, a.id(), Words.unit(a.unit()), a.date(),
+                                a.times(), b.id(), Words.unit(b.unit()), b.times()).with(List.of(clash)), a.id(), b.id());
                     }
                 }
             }
@@ -186,18 +182,17 @@ final class TeamRules {
         byDay.forEach((key, drills) -> {
             RescueTeam team = teams.get(key.team());
             if (drills.size() > team.maxDrillsPerDay()) {
-                findings.add(HardRule.TEAM_LIMITS, "team " + team.id() + " holds " + drills.size() + " drills on " + key.date()
-                        + ", at most " + team.maxDrillsPerDay() + " allowed: " + Words.ids(ids(drills)), ids(drills));
+                findings.add(HardRule.TEAM_LIMITS, Message.of("rule.teamDayFull", team.id(), drills.size(), key.date(),
+                        team.maxDrillsPerDay(), Words.ids(ids(drills))), ids(drills));
             }
         });
         byWeek.forEach((key, drills) -> {
             RescueTeam team = teams.get(key.team());
             if (drills.size() > team.maxDrillsPerWeek()) {
                 LocalDate monday = drills.get(0).date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                findings.add(HardRule.TEAM_LIMITS, "team " + team.id() + " holds " + drills.size() + " drills in ISO week "
-                        + key.weekYear() + "-W" + String.format(Locale.ROOT, "%02d", key.week()) + " (" + monday + " to "
-                        + monday.plusDays(6) + "), at most " + team.maxDrillsPerWeek() + " allowed: "
-                        + Words.ids(ids(drills)), ids(drills));
+                findings.add(HardRule.TEAM_LIMITS, Message.of("rule.teamWeekFull", team.id(), drills.size(),
+                        key.weekYear() + "-W" + String.format(Locale.ROOT, "%02d", key.week()), monday, monday.plusDays(6),
+                        team.maxDrillsPerWeek(), Words.ids(ids(drills))), ids(drills));
             }
         });
     }

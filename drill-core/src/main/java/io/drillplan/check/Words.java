@@ -59,15 +59,18 @@ final class Words {
                 : Double.toString(value);
     }
 
-    /** Why a unit without weekend drills is closed on {@code date}, or null if it is not. */
+    /**
+     * Why a unit without weekend drills is closed on {@code date}, as a {@code term.} key of
+     * drill-core's texts ("a Saturday and a holiday"), or null if it is not.
+     */
     static String closedDay(LocalDate date, Horizon horizon) {
         DayOfWeek dow = date.getDayOfWeek();
         if (dow == DayOfWeek.SATURDAY) {
-            return horizon.holidays().contains(date) ? "a Saturday and a holiday" : "a Saturday";
+            return horizon.holidays().contains(date) ? "term.day.saturdayHoliday" : "term.day.saturday";
         }
         if (dow == DayOfWeek.SUNDAY) {
-            return horizon.holidays().contains(date) ? "a Sunday and a holiday" : "a Sunday";
+            return horizon.holidays().contains(date) ? "term.day.sundayHoliday" : "term.day.sunday";
         }
-        return horizon.holidays().contains(date) ? "a holiday" : null;
+        return horizon.holidays().contains(date) ? "term.day.holiday" : null;
     }
 }

@@ -9,6 +9,7 @@ import io.drillplan.changes.TeamAway;
 import io.drillplan.changes.UnitClosed;
 import io.drillplan.format.Documents.ChangeDoc;
 import io.drillplan.format.Documents.ChangesDoc;
+import io.drillplan.model.Message;
 import io.drillplan.model.TeamAssignment;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,8 +75,8 @@ public final class ChangeFormat {
                     c.teams() == null ? null : ProblemMapping.list(c.teams(), path + ".teams",
                             (t, teamPath) -> new TeamAssignment(r.require(t.skill(), t, teamPath + ".skill"),
                                     r.require(t.team(), t, teamPath + ".team"))));
-            default -> throw r.error(c, path + ".type", "unknown change type " + JsonScalars.quote(type)
-                    + " (expected one of " + String.join(", ", TYPES) + ")");
+            default -> throw r.error(c, path + ".type",
+                    Message.of("format.unknownChangeType", JsonScalars.quote(type), String.join(", ", TYPES)));
         };
     }
 }

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.drillplan.model.Excerpt;
+import io.drillplan.model.Message;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -112,7 +113,7 @@ final class DocumentCodec {
      */
     static <T> T read(String json, Class<T> type, Reading reading) {
         if (json.isBlank()) {
-            throw reading.error((JsonLocation) null, "", "empty document: expected a JSON object", null);
+            throw reading.error((JsonLocation) null, "", Message.of("format.empty"), null);
         }
         try (JsonParser p = MAPPER.createParser(json)) {
             T value;
@@ -128,21 +129,21 @@ final class DocumentCodec {
                 throw e;
             }
             if (value == null) {
-                throw reading.error(p.currentTokenLocation(), "", "expected a JSON object, got null", null);
+                throw reading.error(p.currentTokenLocation(), "", Message.of("format.nullDocument"), null);
             }
             if (p.nextToken() != null) {
                 throw reading.error(p.currentTokenLocation(), "",
-                        "unexpected " + JsonScalars.describe(p) + " after the end of the document", null);
+                        Message.of("format.trailing", JsonScalars.describe(p)), null);
             }
             return value;
         } catch (JsonMappingException e) {
             throw reading.error(e.getLocation(), path(e.getPath()), detail(e), e);
         } catch (JsonProcessingException e) {
             String path = e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
-            throw reading.error(e.getLocation(), path, "malformed JSON: " + clean(e.getOriginalMessage()), e);
+            throw reading.error(e.getLocation(), path, Message.of("format.malformed", clean(e.getOriginalMessage())), e);
         } catch (IOException e) {
             // Parsing a String does no I/O; this is only here for the checked signature.
-            throw reading.error((JsonLocation) null, "", "cannot read: " + e.getMessage(), e);
+            throw reading.error((JsonLocation) null, "", Message.of("format.cannotRead", e.getMessage()), e);
         }
     }
 
@@ -157,7 +158,7 @@ final class DocumentCodec {
         } catch (JsonMappingException e) {
             throw new FormatException(source, -1, -1, path(e.getPath()), detail(e), e);
         } catch (JsonProcessingException e) {
-            throw new FormatException(source, -1, -1, "", e.getOriginalMessage(), e);
+            throw new FormatException(source, -1, -1, "", Message.of("format.json", e.getOriginalMessage()), e);
         }
     }
 
@@ -166,31 +167,34 @@ final class DocumentCodec {
         return path(p.getParsingContext()).replaceAll("(\\[\\d+])(\\[\\d+])+$", "$1");
     }
 
-    private static String limitDetail(StreamConstraintsException e) {
+    private static Message limitDetail(StreamConstraintsException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("nesting depth")) {
-            return "arrays and objects nested more than " + MAX_NESTING + " levels deep";
+            return Message.of("format.nestedTooDeep", MAX_NESTING);
         }
         if (m.contains("Number value length")) {
-            return "a number of more than " + MAX_NUMBER_DIGITS + " digits";
+            return Message.of("format.numberTooLong", MAX_NUMBER_DIGITS);
         }
         if (m.contains("String value length")) {
-            return "a string of more than " + MAX_STRING_CHARS + " characters";
+            return Message.of("format.stringTooLong", MAX_STRING_CHARS);
         }
-        return "the document exceeds a size limit";
+        return Message.of("format.sizeLimit");
     }
 
-    private static String detail(JsonMappingException e) {
+    private static Message detail(JsonMappingException e) {
+        if (e instanceof JsonScalars.CodedMismatch coded) {
+            return coded.detail();
+        }
         if (e instanceof InvalidNullException) {
-            return "null is not allowed in a list";
+            return Message.of("format.nullInList");
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
             // Jackson's own coercion refusals, such as "" where an object belongs.
             Object value = f.getValue();
-            return "expected " + JsonScalars.expected(f.getTargetType()) + ", got "
-                    + (value instanceof String text ? "string " + JsonScalars.quote(text) : String.valueOf(value));
+            return Message.of("format.expected", JsonScalars.expected(f.getTargetType()),
+                    value instanceof String text ? "string " + JsonScalars.quote(text) : String.valueOf(value));
         }
-        return clean(e.getOriginalMessage());
+        return Message.of("format.json", clean(e.getOriginalMessage()));
     }
 
     /** Jackson's message without its Java source references. */

@@ -127,8 +127,13 @@ final class Documents {
     @JsonPropertyOrder({"skill", "team"})
     record TeamAssignmentDoc(String skill, String team) {}
 
-    @JsonPropertyOrder({"drill", "reason"})
-    record UnscheduledDoc(String drill, String reason) {}
+    @JsonPropertyOrder({"drill", "reason", "reasonCode", "reasonArgs", "reasonParts"})
+    record UnscheduledDoc(String drill, String reason, String reasonCode, List<String> reasonArgs,
+            List<MessageDoc> reasonParts) {}
+
+    /** A reason's part: a blocker with its count. */
+    @JsonPropertyOrder({"code", "args"})
+    record MessageDoc(String code, List<String> args) {}
 
     @JsonPropertyOrder({"format", "changes"})
     record ChangesDoc(FormatTag format, List<ChangeDoc> changes) {}

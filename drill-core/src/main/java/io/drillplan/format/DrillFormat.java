@@ -5,6 +5,7 @@ import io.drillplan.format.Documents.FormatTag;
 import io.drillplan.format.Documents.ProblemDoc;
 import io.drillplan.format.Documents.ScheduleDoc;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -164,11 +165,11 @@ public final class DrillFormat {
         FormatProbe probe = DocumentCodec.read(json, FormatProbe.class, reading);
         FormatTag tag = probe.format();
         if (tag == null) {
-            throw reading.error(probe, "format", "missing format tag (expected '" + expected + "')");
+            throw reading.error(probe, "format", Message.of("format.missingTag", expected));
         }
         if (!expected.equals(tag.value())) {
-            throw reading.error(tag.at(), "format", "unsupported format "
-                    + JsonScalars.quote(tag.value()) + " (expected '" + expected + "')", null);
+            throw reading.error(tag.at(), "format",
+                    Message.of("format.unsupportedTag", JsonScalars.quote(tag.value()), expected), null);
         }
     }
 
@@ -181,21 +182,21 @@ public final class DrillFormat {
         try {
             // Checked before opening: a FIFO blocks in open(), /dev/zero never ends.
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw new FormatException(file.toString(), -1, -1, "", "cannot read: not a regular file ("
-                        + FileReplacement.kind(file) + ")", null);
+                throw new FormatException(file.toString(), -1, -1, "",
+                        Message.of("format.notRegularFile", FileReplacement.kindTerm(file)), null);
             }
             long size = Files.size(file);
             if (size > MAX_DOCUMENT_BYTES) {
-                throw new FormatException(file.toString(), -1, -1, "", "the file has " + size + " bytes, more than the "
-                        + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB a document may have", null);
+                throw new FormatException(file.toString(), -1, -1, "",
+                        Message.of("format.fileTooLarge", size, MAX_DOCUMENT_BYTES / (1024 * 1024)), null);
             }
             return decode(readAtMost(file), file.toString());
         } catch (NoSuchFileException e) {
-            throw new FormatException(file.toString(), -1, -1, "", "file not found", e);
+            throw new FormatException(file.toString(), -1, -1, "", Message.of("format.fileNotFound"), e);
         } catch (AccessDeniedException e) {
-            throw new FormatException(file.toString(), -1, -1, "", "cannot read: permission denied", e);
+            throw new FormatException(file.toString(), -1, -1, "", Message.of("format.permissionDenied"), e);
         } catch (IOException e) {
-            throw new FormatException(file.toString(), -1, -1, "", "cannot read: " + FileReplacement.reason(e), e);
+            throw new FormatException(file.toString(), -1, -1, "", Message.of("format.cannotRead", FileReplacement.reason(e)), e);
         }
     }
 
@@ -209,8 +210,8 @@ public final class DrillFormat {
     private static byte[] readAtMost(InputStream in, String source) throws IOException {
         byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new FormatException(source, -1, -1, "", "more than the " + MAX_DOCUMENT_BYTES / (1024 * 1024)
-                    + " MiB a document may have", null);
+            throw new FormatException(source, -1, -1, "",
+                    Message.of("format.documentTooLarge", MAX_DOCUMENT_BYTES / (1024 * 1024)), null);
         }
         return bytes;
     }
@@ -220,7 +221,7 @@ public final class DrillFormat {
         try {
             return decode(readAtMost(in, name(sourceName)), name(sourceName));
         } catch (IOException e) {
-            throw new FormatException(name(sourceName), -1, -1, "", "cannot read: " + FileReplacement.reason(e), e);
+            throw new FormatException(name(sourceName), -1, -1, "", Message.of("format.cannotRead", FileReplacement.reason(e)), e);
         }
     }
 
@@ -234,7 +235,7 @@ public final class DrillFormat {
             // Editors on Windows like to start UTF-8 files with a byte order mark.
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new FormatException(source, -1, -1, "", "not UTF-8 text", e);
+            throw new FormatException(source, -1, -1, "", Message.of("format.notUtf8"), e);
         }
     }
 }

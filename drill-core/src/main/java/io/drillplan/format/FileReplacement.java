@@ -1,5 +1,6 @@
 package io.drillplan.format;
 
+import io.drillplan.model.Message;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -55,7 +56,7 @@ public final class FileReplacement {
         try {
             replace(Map.of(file, text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new FormatException(file.toString(), -1, -1, "", "cannot write: " + reason(e), e);
+            throw new FormatException(file.toString(), -1, -1, "", Message.of("format.cannotWrite", reason(e)), e);
         }
     }
 
@@ -206,6 +207,14 @@ public final class FileReplacement {
             return "a directory";
         }
         return "a device, pipe or socket";
+    }
+
+    /** What {@link #kind} says, as a {@code term.} key that drill-core's texts word in either language. */
+    static String kindTerm(Path path) {
+        if (Files.isSymbolicLink(path)) {
+            return "term.file.symlink";
+        }
+        return Files.isDirectory(path) ? "term.file.directory" : "term.file.device";
     }
 
     /** A short reason for an I/O failure; NIO's own messages are often just the path. */

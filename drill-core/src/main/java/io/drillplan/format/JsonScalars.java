@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import io.drillplan.model.Excerpt;
 import io.drillplan.model.ExerciseType;
+import io.drillplan.model.Message;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -57,23 +58,39 @@ final class JsonScalars {
         return m;
     }
 
-    static MismatchedInputException mismatch(JsonParser p, Class<?> type, String message) {
-        return MismatchedInputException.from(p, type, message);
+    static MismatchedInputException mismatch(JsonParser p, Class<?> type, String code, Object... args) {
+        return new CodedMismatch(p, type, Message.of("format." + code, args));
+    }
+
+    /** A refused value that keeps its {@link Message}, so that the error can be worded in any language. */
+    static final class CodedMismatch extends MismatchedInputException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Message detail;
+
+        CodedMismatch(JsonParser p, Class<?> type, Message detail) {
+            super(p, detail.text(Locale.ENGLISH), type);
+            this.detail = detail;
+        }
+
+        Message detail() {
+            return detail;
+        }
     }
 
     /** The current token as a planner would name it, quoting its value. */
     static String describe(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
-            return "the end of the input";
+            return "term.json.end";
         }
         return switch (t) {
             case VALUE_STRING -> "string " + quote(p.getText());
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number " + Excerpt.of(p.getText());
             case VALUE_TRUE, VALUE_FALSE -> "boolean " + p.getText();
-            case VALUE_NULL -> "null";
-            case START_OBJECT, FIELD_NAME -> "an object";
-            case START_ARRAY -> "an array";
+            case VALUE_NULL -> "term.json.null";
+            case START_OBJECT, FIELD_NAME -> "term.json.object";
+            case START_ARRAY -> "term.json.array";
             default -> Excerpt.of(p.getText());
         };
     }
@@ -91,21 +108,21 @@ final class JsonScalars {
     /** What a JSON value of class {@code raw} looks like, for "expected ..." messages. */
     static String expected(Class<?> raw) {
         if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
-            return "an array";
+            return "term.json.array";
         }
         if (raw == String.class) {
-            return "a string";
+            return "term.json.string";
         }
         if (raw == Integer.class || raw == int.class) {
-            return "an integer";
+            return "term.json.integer";
         }
         if (raw == Double.class || raw == double.class) {
-            return "a number";
+            return "term.json.number";
         }
         if (raw == Boolean.class || raw == boolean.class) {
-            return "true or false";
+            return "term.json.boolean";
         }
-        return "an object";
+        return "term.json.object";
     }
 
     static final class TextReader extends StdScalarDeserializer<String> {
@@ -122,12 +139,12 @@ final class JsonScalars {
                 int bad = Excerpt.unpairedSurrogate(text);
                 if (bad >= 0) {
                     // Written back it would become '?', and no longer match itself.
-                    throw mismatch(p, String.class, "string " + quote(text) + " is not valid Unicode: unpaired surrogate "
-                            + String.format(Locale.ROOT, "U+%04X", (int) text.charAt(bad)) + " at character " + (bad + 1));
+                    throw mismatch(p, String.class, "unpairedSurrogate", quote(text),
+                            String.format(Locale.ROOT, "U+%04X", (int) text.charAt(bad)), bad + 1);
                 }
                 return text;
             }
-            throw mismatch(p, String.class, "expected a string, got " + describe(p));
+            throw mismatch(p, String.class, "expected", "term.json.string", describe(p));
         }
     }
 
@@ -144,9 +161,9 @@ final class JsonScalars {
                 if (p.getNumberType() == JsonParser.NumberType.INT) {
                     return p.getIntValue();
                 }
-                throw mismatch(p, Integer.class, "integer " + Excerpt.of(p.getText()) + " is out of range");
+                throw mismatch(p, Integer.class, "integerOutOfRange", Excerpt.of(p.getText()));
             }
-            throw mismatch(p, Integer.class, "expected an integer, got " + describe(p));
+            throw mismatch(p, Integer.class, "expected", "term.json.integer", describe(p));
         }
     }
 
@@ -162,11 +179,11 @@ final class JsonScalars {
             if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
                 double value = p.getDoubleValue();
                 if (!Double.isFinite(value)) {
-                    throw mismatch(p, Double.class, "number " + Excerpt.of(p.getText()) + " is out of range");
+                    throw mismatch(p, Double.class, "numberOutOfRange", Excerpt.of(p.getText()));
                 }
                 return value;
             }
-            throw mismatch(p, Double.class, "expected a number, got " + describe(p));
+            throw mismatch(p, Double.class, "expected", "term.json.number", describe(p));
         }
     }
 
@@ -182,7 +199,7 @@ final class JsonScalars {
             if (p.hasToken(JsonToken.VALUE_TRUE) || p.hasToken(JsonToken.VALUE_FALSE)) {
                 return p.getBooleanValue();
             }
-            throw mismatch(p, Boolean.class, "expected true or false, got " + describe(p));
+            throw mismatch(p, Boolean.class, "expected", "term.json.boolean", describe(p));
         }
     }
 
@@ -196,16 +213,16 @@ final class JsonScalars {
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw mismatch(p, LocalDate.class, "expected a date YYYY-MM-DD, got " + describe(p));
+                throw mismatch(p, LocalDate.class, "expected", "term.json.date", describe(p));
             }
             String text = p.getText();
             if (!DATE.matcher(text).matches()) {
-                throw mismatch(p, LocalDate.class, "invalid date " + quote(text) + " (expected YYYY-MM-DD)");
+                throw mismatch(p, LocalDate.class, "badDate", quote(text));
             }
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeException e) {
-                throw mismatch(p, LocalDate.class, "invalid date " + quote(text) + ": no such day");
+                throw mismatch(p, LocalDate.class, "noSuchDay", quote(text));
             }
         }
     }
@@ -220,7 +237,7 @@ final class JsonScalars {
         @Override
         public LocalTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw mismatch(p, LocalTime.class, "expected a time HH:MM, got " + describe(p));
+                throw mismatch(p, LocalTime.class, "expected", "term.json.time", describe(p));
             }
             String text = p.getText();
             if (TIME.matcher(text).matches()) {
@@ -230,7 +247,7 @@ final class JsonScalars {
                     return LocalTime.of(hour, minute);
                 }
             }
-            throw mismatch(p, LocalTime.class, "invalid time " + quote(text) + " (expected HH:MM, 00:00 to 23:59)");
+            throw mismatch(p, LocalTime.class, "badTime", quote(text));
         }
     }
 
@@ -253,11 +270,9 @@ final class JsonScalars {
                         return type;
                     }
                 }
-                throw mismatch(p, ExerciseType.class,
-                        "unknown exercise type " + quote(text) + " (expected " + NAMES + ")");
+                throw mismatch(p, ExerciseType.class, "unknownExerciseType", quote(text), NAMES);
             }
-            throw mismatch(p, ExerciseType.class,
-                    "expected an exercise type (" + NAMES + "), got " + describe(p));
+            throw mismatch(p, ExerciseType.class, "expectedExerciseType", NAMES, describe(p));
         }
     }
 
@@ -266,7 +281,7 @@ final class JsonScalars {
         @Override
         public Documents.FormatTag deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw mismatch(p, Documents.FormatTag.class, "expected a string, got " + describe(p));
+                throw mismatch(p, Documents.FormatTag.class, "expected", "term.json.string", describe(p));
             }
             return new Documents.FormatTag(p.getText(), p.currentTokenLocation());
         }
@@ -334,13 +349,13 @@ final class JsonScalars {
         @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
                 JsonParser p, String failureMsg) throws IOException {
-            throw mismatch(p, targetType.getRawClass(), "expected " + expected(targetType) + ", got " + describe(p));
+            throw mismatch(p, targetType.getRawClass(), "expected", expected(targetType), describe(p));
         }
 
         @Override
         public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
                 ValueInstantiator valueInsts, JsonParser p, String msg) throws IOException {
-            throw mismatch(p, instClass, "expected " + expected(instClass) + ", got " + describe(p));
+            throw mismatch(p, instClass, "expected", expected(instClass), describe(p));
         }
     }
 }

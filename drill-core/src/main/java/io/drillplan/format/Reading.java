@@ -1,6 +1,7 @@
 package io.drillplan.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import io.drillplan.model.Message;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -26,21 +27,21 @@ final class Reading {
     }
 
     /** An error at {@code at}, or at no particular place when {@code at} is {@code null}. */
-    FormatException error(JsonLocation at, String path, String detail, Throwable cause) {
+    FormatException error(JsonLocation at, String path, Message detail, Throwable cause) {
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null || line < 1 ? -1 : at.getColumnNr();
         return new FormatException(source, line, column, path, detail, cause);
     }
 
     /** An error about the object {@code owner} as a whole, located at its opening brace. */
-    FormatException error(Object owner, String path, String detail) {
+    FormatException error(Object owner, String path, Message detail) {
         return error(owner == null ? null : starts.get(owner), path, detail, null);
     }
 
     /** {@code value}, or the error that the required field at {@code path} of {@code owner} is missing. */
     <T> T require(T value, Object owner, String path) {
         if (value == null) {
-            throw error(owner, path, "missing required field '" + lastName(path) + "'");
+            throw error(owner, path, Message.of("format.missingField", lastName(path)));
         }
         return value;
     }

@@ -2,14 +2,17 @@ package io.drillplan.format;
 
 import io.drillplan.format.Documents.AssignmentDoc;
 import io.drillplan.format.Documents.FormatTag;
+import io.drillplan.format.Documents.MessageDoc;
 import io.drillplan.format.Documents.ScheduleDoc;
 import io.drillplan.format.Documents.TeamAssignmentDoc;
 import io.drillplan.format.Documents.UnscheduledDoc;
 import io.drillplan.model.Assignment;
+import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Score;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
+import java.util.List;
 
 /**
  * {@code drillplan-schedule/1} documents to model records and back.
@@ -41,7 +44,7 @@ final class ScheduleMapping {
                                 r.require(t.skill(), t, teamPath + ".skill"),
                                 r.require(t.team(), t, teamPath + ".team"))))),
                 ProblemMapping.list(doc.unscheduled(), "unscheduled", (u, path) -> new Unscheduled(
-                        r.require(u.drill(), u, path + ".drill"), u.reason())));
+                        r.require(u.drill(), u, path + ".drill"), u.reason(), why(u, path, r))));
     }
 
     static ScheduleDoc toDocument(Schedule s) {
@@ -53,6 +56,21 @@ final class ScheduleMapping {
                 ProblemMapping.map(s.assignments(), a -> new AssignmentDoc(
                         a.drill(), a.date(), a.slot(), a.start(), a.end(),
                         ProblemMapping.map(a.teams(), t -> new TeamAssignmentDoc(t.skill(), t.team())))),
-                ProblemMapping.map(s.unscheduled(), u -> new UnscheduledDoc(u.drill(), u.reason())));
+                ProblemMapping.map(s.unscheduled(), u -> u.why() == null
+                        ? new UnscheduledDoc(u.drill(), u.reason(), null, null, null)
+                        : new UnscheduledDoc(u.drill(), u.reason(), u.why().code(), u.why().args(),
+                                u.why().parts().isEmpty() ? null
+                                        : ProblemMapping.map(u.why().parts(), m -> new MessageDoc(m.code(), m.args())))));
+    }
+
+    /** The reason's code, arguments and parts, or null for a reason given only as text. */
+    private static Message why(UnscheduledDoc u, String path, Reading r) {
+        if (u.reasonCode() == null) {
+            return null;
+        }
+        List<Message> parts = u.reasonParts() == null ? List.of()
+                : ProblemMapping.list(u.reasonParts(), path + ".reasonParts", (m, partPath) ->
+                        new Message(r.require(m.code(), m, partPath + ".code"), m.args()));
+        return new Message(u.reasonCode(), u.reasonArgs(), parts);
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.Function;
  */
 public final class ProblemValidator {
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     private ProblemValidator() {}
 
@@ -32,9 +32,9 @@ public final class ProblemValidator {
      * Every problem of {@code problem}, in input order; empty when the problem is valid.
      *
      * @param problem the problem to check, may be {@code null}
-     * @return messages of the form {@code path: message}
+     * @return every problem with its path, value, code and arguments
      */
-    public static List<String> problems(DrillProblem problem) {
+    public static List<Problem> problems(DrillProblem problem) {
         ProblemValidator validator = new ProblemValidator();
         validator.check(problem);
         return List.copyOf(validator.problems);
@@ -47,7 +47,7 @@ public final class ProblemValidator {
      * @throws InvalidProblemException listing every problem found
      */
     public static void validate(DrillProblem problem) {
-        List<String> found = problems(problem);
+        List<Problem> found = problems(problem);
         if (!found.isEmpty()) {
             throw new InvalidProblemException(found);
         }
@@ -79,7 +79,7 @@ public final class ProblemValidator {
     private static <T> T checked(T item, String what, String id, BiConsumer<ProblemValidator, String> check) {
         String path = itemPath(what, id);
         ProblemValidator validator = new ProblemValidator();
-        validator.requireText(path + ".id", id, what + " id");
+        validator.requireText(path + ".id", id, "term." + what + "Id");
         check.accept(validator, path);
         if (!validator.problems.isEmpty()) {
             throw new InvalidProblemException(validator.problems);
@@ -92,20 +92,21 @@ public final class ProblemValidator {
         return id == null || id.isBlank() ? what : what + " " + quote(id);
     }
 
-    private void report(String path, String message) {
-        problems.add(path + ": " + message);
+    /** Records a problem; {@code args} are the values its text names, {@code value} the offending one. */
+    private void report(String path, String code, Object value, Object... args) {
+        problems.add(Problem.of("problem." + code, path, value == null ? null : String.valueOf(value), args));
     }
 
     private void check(DrillProblem p) {
         if (p == null) {
-            report("problem", "missing problem");
+            report("problem", "missingProblem", null);
             return;
         }
-        requireText("name", p.name(), "problem name");
-        checkCount("regions", p.regions().size(), ProblemLimits.MAX_REGIONS, "regions");
-        checkCount("teams", p.teams().size(), ProblemLimits.MAX_TEAMS, "teams");
-        checkCount("units", p.units().size(), ProblemLimits.MAX_UNITS, "units");
-        checkCount("drills", p.drills().size(), ProblemLimits.MAX_DRILLS, "drills");
+        requireText("name", p.name(), "term.problemName");
+        checkCount("regions", p.regions().size(), ProblemLimits.MAX_REGIONS, "term.regions");
+        checkCount("teams", p.teams().size(), ProblemLimits.MAX_TEAMS, "term.teams");
+        checkCount("units", p.units().size(), ProblemLimits.MAX_UNITS, "term.units");
+        checkCount("drills", p.drills().size(), ProblemLimits.MAX_DRILLS, "term.drills");
         checkHorizon(p.horizon());
         checkTravel(p.travel());
         Map<String, Integer> regionIndex = firstIndexById(p.regions(), Region::id);
@@ -121,24 +122,23 @@ public final class ProblemValidator {
 
     private void checkHorizon(Horizon h) {
         if (h == null) {
-            report("horizon", "missing horizon");
+            report("horizon", "missingHorizon", null);
             return;
         }
         if (h.start() == null) {
-            report("horizon.start", "missing start date");
+            report("horizon.start", "missingStartDate", null);
         }
         if (h.end() == null) {
-            report("horizon.end", "missing end date");
+            report("horizon.end", "missingEndDate", null);
         }
         if (h.start() != null && h.end() != null && h.end().isBefore(h.start())) {
-            report("horizon.end", "end " + h.end() + " is before start " + h.start());
+            report("horizon.end", "endBeforeStart", h.end(), h.end(), h.start());
         } else if (h.start() != null && h.end() != null
                 && ChronoUnit.DAYS.between(h.start(), h.end()) >= ProblemLimits.MAX_HORIZON_DAYS) {
-            report("horizon.end", "the horizon " + h.start() + ".." + h.end() + " has "
-                    + (ChronoUnit.DAYS.between(h.start(), h.end()) + 1) + " days, more than the "
-                    + ProblemLimits.MAX_HORIZON_DAYS + " a problem may have");
+            report("horizon.end", "horizonTooLong", h.end(), h.start(), h.end(),
+                    ChronoUnit.DAYS.between(h.start(), h.end()) + 1, ProblemLimits.MAX_HORIZON_DAYS);
         }
-        checkCount("horizon.slots", h.slots().size(), ProblemLimits.MAX_SLOTS_PER_DAY, "slots");
+        checkCount("horizon.slots", h.slots().size(), ProblemLimits.MAX_SLOTS_PER_DAY, "term.slots");
         Map<String, Integer> seen = new HashMap<>();
         Slot previous = null;
         for (int i = 0; i < h.slots().size(); i++) {
@@ -146,26 +146,24 @@ public final class ProblemValidator {
             String path = "horizon.slots[" + i + "]";
             checkId(path, s.id(), "slot", seen, i, "horizon.slots");
             if (s.start() == null) {
-                report(path + ".start", "missing start time");
+                report(path + ".start", "missingStartTime", null);
             }
             if (s.end() == null) {
-                report(path + ".end", "missing end time");
+                report(path + ".end", "missingEndTime", null);
             }
             if (s.start() == null || s.end() == null) {
                 continue;
             }
             if (!s.start().isBefore(s.end())) {
-                report(path + ".end", "slot " + quote(s.id()) + " ends at " + s.end()
-                        + ", not after its start " + s.start());
+                report(path + ".end", "slotEndsBeforeStart", s.end(), quote(s.id()), s.end(), s.start());
             }
             if (previous != null) {
                 if (s.start().isBefore(previous.start())) {
-                    report(path + ".start", "slot " + quote(s.id()) + " at " + s.start()
-                            + " is listed after slot " + quote(previous.id()) + " at " + previous.start()
-                            + "; slots must be in time order");
+                    report(path + ".start", "slotsOutOfOrder", s.start(), quote(s.id()), s.start(), quote(previous.id()),
+                            previous.start());
                 } else if (s.start().isBefore(previous.end())) {
-                    report(path + ".start", "slot " + quote(s.id()) + " starts at " + s.start()
-                            + ", before slot " + quote(previous.id()) + " ends at " + previous.end());
+                    report(path + ".start", "slotsOverlap", s.start(), quote(s.id()), s.start(), quote(previous.id()),
+                            previous.end());
                 }
             }
             previous = s;
@@ -177,16 +175,15 @@ public final class ProblemValidator {
             return; // DrillProblem replaces an absent travel by the default
         }
         if (!Double.isFinite(t.speedKmh()) || t.speedKmh() <= 0) {
-            report("travel.speedKmh", "speed " + t.speedKmh() + " km/h is not a positive number");
+            report("travel.speedKmh", "speedNotPositive", t.speedKmh(), t.speedKmh());
         } else if (t.speedKmh() > ProblemLimits.MAX_SPEED_KMH) {
-            report("travel.speedKmh", "speed " + t.speedKmh() + " km/h is more than "
-                    + ProblemLimits.MAX_SPEED_KMH + ", the largest allowed");
+            report("travel.speedKmh", "speedTooHigh", t.speedKmh(), t.speedKmh(), ProblemLimits.MAX_SPEED_KMH);
         }
         if (!Double.isFinite(t.detourFactor()) || t.detourFactor() < 1) {
-            report("travel.detourFactor", "detour factor " + t.detourFactor() + " is not a number of 1 or more");
+            report("travel.detourFactor", "detourTooLow", t.detourFactor(), t.detourFactor());
         } else if (t.detourFactor() > ProblemLimits.MAX_DETOUR_FACTOR) {
-            report("travel.detourFactor", "detour factor " + t.detourFactor() + " is more than "
-                    + ProblemLimits.MAX_DETOUR_FACTOR + ", the largest allowed");
+            report("travel.detourFactor", "detourTooHigh", t.detourFactor(), t.detourFactor(),
+                    ProblemLimits.MAX_DETOUR_FACTOR);
         }
     }
 
@@ -198,15 +195,15 @@ public final class ProblemValidator {
             Region r = regions.get(i);
             String path = "regions[" + i + "]";
             checkId(path, r.id(), "region", seen, i, "regions");
-            requireText(path + ".name", r.name(), "name");
+            requireText(path + ".name", r.name(), "term.name");
             checkReference(path + ".parent", r.parent());
             if (r.parent() != null) {
                 if (!index.containsKey(r.parent())) {
-                    report(path + ".parent", "unknown region " + quote(r.parent()));
+                    report(path + ".parent", "unknownRegion", r.parent(), quote(r.parent()));
                 } else if (r.parent().equals(r.id())) {
-                    report(path + ".parent", "region " + quote(r.id()) + " is its own parent");
+                    report(path + ".parent", "ownParent", r.parent(), quote(r.id()));
                 } else if (cycles.containsKey(i)) {
-                    report(path + ".parent", "region cycle " + cycles.get(i));
+                    report(path + ".parent", "regionCycle", r.parent(), cycles.get(i));
                 }
             }
             if (r.maxDrillsPerDay() != null) {
@@ -275,30 +272,29 @@ public final class ProblemValidator {
 
     /** Everything but the id; {@code regionIndex} null checks the team on its own, without references. */
     private void checkTeam(String path, RescueTeam t, Map<String, Integer> regionIndex) {
-        requireText(path + ".name", t.name(), "name");
+        requireText(path + ".name", t.name(), "term.name");
         checkOptionalText(path + ".kind", t.kind());
         if (t.skills().isEmpty()) {
-            report(path + ".skills", "no skills listed; a team needs at least one");
+            report(path + ".skills", "noSkills", null);
         }
         // Sorted so that several blank skills are reported in a stable order.
         for (String skill : new TreeSet<>(t.skills())) {
             if (skill.isBlank()) {
-                report(path + ".skills", "blank skill " + quote(skill));
+                report(path + ".skills", "blank", skill, "term.skill", quote(skill));
             } else {
-                checkText(path + ".skills", skill, ProblemLimits.MAX_TEXT_LENGTH, "skill");
+                checkText(path + ".skills", skill, ProblemLimits.MAX_TEXT_LENGTH, "term.skill");
             }
         }
-        checkPoint(path + ".base", t.base(), "base");
+        checkPoint(path + ".base", t.base(), "term.base");
         checkReference(path + ".region", t.region());
         if (regionIndex != null && t.region() != null && !regionIndex.containsKey(t.region())) {
-            report(path + ".region", "unknown region " + quote(t.region()));
+            report(path + ".region", "unknownRegion", t.region(), quote(t.region()));
         }
         Double radius = t.serviceRadiusKm();
         if (radius != null && (radius.isNaN() || radius < 0)) {
-            report(path + ".serviceRadiusKm", "service radius " + radius + " km is not 0 or more");
+            report(path + ".serviceRadiusKm", "radiusNegative", radius, radius);
         } else if (radius != null && radius > ProblemLimits.MAX_SERVICE_RADIUS_KM) {
-            report(path + ".serviceRadiusKm", "service radius " + radius + " km is more than "
-                    + ProblemLimits.MAX_SERVICE_RADIUS_KM + ", the largest allowed");
+            report(path + ".serviceRadiusKm", "radiusTooLarge", radius, radius, ProblemLimits.MAX_SERVICE_RADIUS_KM);
         }
         checkRange(path + ".maxDrillsPerDay", t.maxDrillsPerDay(), 1, ProblemLimits.MAX_TEAM_DRILLS_PER_DAY);
         checkRange(path + ".maxDrillsPerWeek", t.maxDrillsPerWeek(), 1, ProblemLimits.MAX_TEAM_DRILLS_PER_WEEK);
@@ -315,29 +311,29 @@ public final class ProblemValidator {
 
     /** Everything but the id; {@code regionIndex} null checks the unit on its own, without references. */
     private void checkUnit(String path, GrassrootsUnit u, Map<String, Integer> regionIndex) {
-        requireText(path + ".name", u.name(), "name");
+        requireText(path + ".name", u.name(), "term.name");
         checkOptionalText(path + ".kind", u.kind());
         checkOptionalText(path + ".sector", u.sector());
         checkOptionalText(path + ".risk", u.risk());
         checkReference(path + ".region", u.region());
         if (u.region() == null) {
-            report(path + ".region", "missing region");
+            report(path + ".region", "missing", null, "term.region");
         } else if (regionIndex != null && !regionIndex.containsKey(u.region())) {
-            report(path + ".region", "unknown region " + quote(u.region()));
+            report(path + ".region", "unknownRegion", u.region(), quote(u.region()));
         }
-        checkPoint(path + ".location", u.location(), "location");
+        checkPoint(path + ".location", u.location(), "term.location");
     }
 
     private void checkPoint(String path, GeoPoint point, String what) {
         if (point == null) {
-            report(path, "missing " + what);
+            report(path, "missing", null, what);
             return;
         }
         if (!Double.isFinite(point.lat()) || point.lat() < -90 || point.lat() > 90) {
-            report(path + ".lat", "latitude " + point.lat() + " is outside -90..90");
+            report(path + ".lat", "latitudeOutside", point.lat(), point.lat());
         }
         if (!Double.isFinite(point.lon()) || point.lon() < -180 || point.lon() > 180) {
-            report(path + ".lon", "longitude " + point.lon() + " is outside -180..180");
+            report(path + ".lon", "longitudeOutside", point.lon(), point.lon());
         }
     }
 
@@ -372,50 +368,48 @@ public final class ProblemValidator {
         checkReference(path + ".unit", d.unit());
         checkOptionalText(path + ".scenario", d.scenario());
         if (d.unit() == null) {
-            report(path + ".unit", "missing unit");
+            report(path + ".unit", "missing", null, "term.unit");
         } else if (context != null && !context.unitIndex().containsKey(d.unit())) {
-            report(path + ".unit", "unknown unit " + quote(d.unit()));
+            report(path + ".unit", "unknownUnit", d.unit(), quote(d.unit()));
         }
         if (d.type() == null) {
-            report(path + ".type", "missing exercise type");
+            report(path + ".type", "missing", null, "term.exerciseType");
         }
         if (d.durationSlots() < 1) {
-            report(path + ".durationSlots", d.durationSlots() + " is less than 1");
+            report(path + ".durationSlots", "lessThan", d.durationSlots(), d.durationSlots(), 1);
         } else if (slotsPerDay > 0 && d.durationSlots() > slotsPerDay) {
-            report(path + ".durationSlots", d.durationSlots() + " is more than the " + slotsPerDay
-                    + " slots of a day");
+            report(path + ".durationSlots", "longerThanDay", d.durationSlots(), d.durationSlots(), slotsPerDay);
         }
         long seats = 0;
         for (int r = 0; r < d.roles().size(); r++) {
             Role role = d.roles().get(r);
             String rolePath = path + ".roles[" + r + "]";
-            requireText(rolePath + ".skill", role.skill(), "skill");
+            requireText(rolePath + ".skill", role.skill(), "term.skill");
             checkRange(rolePath + ".count", role.count(), 1, ProblemLimits.MAX_TEAMS_PER_DRILL);
             seats += Math.max(0, role.count());
         }
         if (seats > ProblemLimits.MAX_TEAMS_PER_DRILL && d.roles().size() > 1) {
-            report(path + ".roles", "the roles ask for " + seats + " teams, more than the "
-                    + ProblemLimits.MAX_TEAMS_PER_DRILL + " a drill may have");
+            report(path + ".roles", "tooManySeats", seats, seats, ProblemLimits.MAX_TEAMS_PER_DRILL);
         }
-        checkCount(path + ".after", d.after().size(), ProblemLimits.MAX_PREREQUISITES, "prerequisites");
+        checkCount(path + ".after", d.after().size(), ProblemLimits.MAX_PREREQUISITES, "term.prerequisites");
         checkWindow(path + ".window", d.window(), h);
         for (int a = 0; a < d.after().size(); a++) {
             Precedence before = d.after().get(a);
             String afterPath = path + ".after[" + a + "]";
             checkReference(afterPath + ".drill", before.drill());
             if (before.drill() == null) {
-                report(afterPath + ".drill", "missing drill");
+                report(afterPath + ".drill", "missing", null, "term.drill");
             } else if (context != null && !context.drillIndex().containsKey(before.drill())) {
-                report(afterPath + ".drill", "unknown drill " + quote(before.drill()));
+                report(afterPath + ".drill", "unknownDrill", before.drill(), quote(before.drill()));
             } else if (before.drill().equals(d.id())) {
-                report(afterPath + ".drill", "drill " + quote(d.id()) + " cannot come after itself");
+                report(afterPath + ".drill", "afterItself", before.drill(), quote(d.id()));
             } else if (context != null && context.cycles().containsKey(i + "/" + a)) {
-                report(afterPath + ".drill", "precedence cycle " + context.cycles().get(i + "/" + a));
+                report(afterPath + ".drill", "precedenceCycle", before.drill(), context.cycles().get(i + "/" + a));
             }
             checkRange(afterPath + ".minDays", before.minDays(), 0, ProblemLimits.MAX_MIN_DAYS);
         }
         if (d.priority() < 1 || d.priority() > 5) {
-            report(path + ".priority", d.priority() + " is outside 1..5");
+            report(path + ".priority", "priorityOutside", d.priority(), d.priority());
         }
         checkRange(path + ".participants", d.participants(), 0, ProblemLimits.MAX_PARTICIPANTS);
     }
@@ -425,16 +419,16 @@ public final class ProblemValidator {
             return; // the whole horizon
         }
         if (w.from() == null) {
-            report(path + ".from", "missing date");
+            report(path + ".from", "missing", null, "term.date");
         }
         if (w.to() == null) {
-            report(path + ".to", "missing date");
+            report(path + ".to", "missing", null, "term.date");
         }
         if (w.from() == null || w.to() == null) {
             return;
         }
         if (w.from().isAfter(w.to())) {
-            report(path, "from " + w.from() + " is after to " + w.to());
+            report(path, "fromAfterTo", w.from(), w.from(), w.to());
             return;
         }
         if (h == null || h.start() == null || h.end() == null || h.end().isBefore(h.start())) {
@@ -442,8 +436,7 @@ public final class ProblemValidator {
         }
         // A window reaching past the horizon is harmless; one with no day in it leaves nothing.
         if (w.to().isBefore(h.start()) || w.from().isAfter(h.end())) {
-            report(path, "window " + w.from() + ".." + w.to() + " lies outside the horizon "
-                    + h.start() + ".." + h.end());
+            report(path, "windowOutside", w.from() + ".." + w.to(), w.from(), w.to(), h.start(), h.end());
         }
     }
 
@@ -604,22 +597,22 @@ public final class ProblemValidator {
 
     private void checkId(String path, String id, String what, Map<String, Integer> seen, int index, String list) {
         if (id == null) {
-            report(path + ".id", "missing " + what + " id");
+            report(path + ".id", "missing", null, "term." + what + "Id");
         } else if (id.isBlank()) {
-            report(path + ".id", "blank " + what + " id " + quote(id));
-        } else if (checkText(path + ".id", id, ProblemLimits.MAX_ID_LENGTH, what + " id")) {
+            report(path + ".id", "blank", id, "term." + what + "Id", quote(id));
+        } else if (checkText(path + ".id", id, ProblemLimits.MAX_ID_LENGTH, "term." + what + "Id")) {
             Integer first = seen.putIfAbsent(id, index);
             if (first != null) {
-                report(path + ".id", "duplicate " + what + " id " + quote(id) + " (also " + list + "[" + first + "])");
+                report(path + ".id", "duplicateId", id, "term." + what + "Id", quote(id), list + "[" + first + "]");
             }
         }
     }
 
     private void requireText(String path, String value, String what) {
         if (value == null) {
-            report(path, "missing " + what);
+            report(path, "missing", null, what);
         } else if (value.isBlank()) {
-            report(path, "blank " + what + " " + quote(value));
+            report(path, "blank", value, what, quote(value));
         } else {
             checkText(path, value, ProblemLimits.MAX_TEXT_LENGTH, what);
         }
@@ -627,14 +620,14 @@ public final class ProblemValidator {
 
     private void checkOptionalText(String path, String value) {
         if (value != null) {
-            checkText(path, value, ProblemLimits.MAX_TEXT_LENGTH, "text");
+            checkText(path, value, ProblemLimits.MAX_TEXT_LENGTH, "term.text");
         }
     }
 
     /** A reference to an id: too long or unprintable, it is reported here rather than as unknown. */
     private void checkReference(String path, String value) {
         if (value != null) {
-            checkText(path, value, ProblemLimits.MAX_ID_LENGTH, "id");
+            checkText(path, value, ProblemLimits.MAX_ID_LENGTH, "term.id");
         }
     }
 
@@ -646,17 +639,17 @@ public final class ProblemValidator {
     private boolean checkText(String path, String value, int max, String what) {
         int bad = Excerpt.unpairedSurrogate(value);
         if (bad >= 0) {
-            report(path, what + " " + quote(value) + " is not valid Unicode: unpaired surrogate "
-                    + String.format(Locale.ROOT, "U+%04X", (int) value.charAt(bad)) + " at character " + (bad + 1));
+            report(path, "unpairedSurrogate", value, what, quote(value),
+                    String.format(Locale.ROOT, "U+%04X", (int) value.charAt(bad)), bad + 1);
             return false;
         }
         if (Excerpt.hasControl(value)) {
-            report(path, what + " " + quote(value) + " contains a control character");
+            report(path, "controlCharacter", value, what, quote(value));
             return false;
         }
         int length = value.codePointCount(0, value.length());
         if (length > max) {
-            report(path, what + " " + quote(value) + " has " + length + " characters, more than " + max);
+            report(path, "textTooLong", value, what, quote(value), length, max);
             return false;
         }
         return true;
@@ -664,15 +657,19 @@ public final class ProblemValidator {
 
     private void checkRange(String path, long value, long min, long max) {
         if (value < min) {
-            report(path, value + (min == 0 ? " is negative" : " is less than " + min));
+            if (min == 0) {
+                report(path, "negative", value, value);
+            } else {
+                report(path, "lessThan", value, value, min);
+            }
         } else if (value > max) {
-            report(path, value + " is more than " + max + ", the largest allowed");
+            report(path, "moreThan", value, value, max);
         }
     }
 
     private void checkCount(String path, int count, int max, String what) {
         if (count > max) {
-            report(path, count + " " + what + ", more than the limit of " + max);
+            report(path, "tooMany", count, count, what, max);
         }
     }
 

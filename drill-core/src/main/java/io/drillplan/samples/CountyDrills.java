@@ -61,19 +61,23 @@ final class CountyDrills {
     private final JuneCalendar calendar;
     private final SplittableRandom random;
     private final PlaceNames names;
+    private final SampleWording words;
     private final List<GrassrootsUnit> units = new ArrayList<>();
     private final List<DrillRequest> drills = new ArrayList<>();
     private int schools;
 
-    private CountyDrills(ShanxiAtlas.County county, JuneCalendar calendar, SplittableRandom random) {
+    private CountyDrills(ShanxiAtlas.County county, JuneCalendar calendar, SplittableRandom random,
+            SampleWording words) {
         this.county = county;
         this.calendar = calendar;
         this.random = random;
         this.names = new PlaceNames(random);
+        this.words = words;
     }
 
-    static Plan build(ShanxiAtlas.County county, UnitMix mix, JuneCalendar calendar, SplittableRandom random) {
-        CountyDrills maker = new CountyDrills(county, calendar, random);
+    static Plan build(ShanxiAtlas.County county, UnitMix mix, JuneCalendar calendar, SplittableRandom random,
+            SampleWording words) {
+        CountyDrills maker = new CountyDrills(county, calendar, random, words);
         for (UnitCategory category : UnitCategory.values()) {
             for (int i = 1; i <= mix.count(category); i++) {
                 maker.add(category, i);
@@ -84,39 +88,30 @@ final class CountyDrills {
 
     private void add(UnitCategory category, int n) {
         String id = "U-" + county.key() + "-" + category.idTag + n;
-        String prefix = county.name() + " ";
         switch (category) {
-            case MINE -> mine(id, prefix + names.firm() + " Coal Mine");
-            case CHEMICAL_PLANT -> chemicalPlant(id, prefix + names.firm() + " "
-                    + RandomStreams.pick(random, List.of("Coking Co.", "Coal Chemical Co.", "Chemical Co.",
-                            "Methanol Plant", "Fertilizer Plant")));
-            case HEAVY_INDUSTRY -> heavyIndustry(id, prefix + names.firm() + " "
-                    + RandomStreams.pick(random, List.of("Steel Works", "Foundry", "Ferroalloy Plant",
-                            "Magnesium Works", "Flour Mill")));
+            case MINE -> mine(id, words.firm(county, names.firm(), category, 0));
+            case CHEMICAL_PLANT -> chemicalPlant(id, firm(category));
+            case HEAVY_INDUSTRY -> heavyIndustry(id, firm(category));
             case INDUSTRY -> {
                 String risk = chance(random, 0.5) ? MODERATE : LOW;
                 // small low-risk firms are the first to give way in a crowded month
                 int priority = LOW.equals(risk) ? between(random, 1, 2) : priority(risk);
-                single(category, id, prefix + names.firm() + " "
-                        + RandomStreams.pick(random, List.of("Machinery Plant", "Food Co.", "Building Materials Co.",
-                                "Textile Mill", "Brewery", "Ceramics Co.", "Printing Plant")),
+                single(category, id, firm(category),
                         risk, priority, FIRE_SCENARIO, roles(FIRE, 1), between(random, 50, 300));
             }
-            case VENUE -> single(category, id, prefix + names.firm() + " "
-                    + RandomStreams.pick(random, List.of("Shopping Mall", "Hotel", "Department Store",
-                            "Wholesale Market", "Supermarket")),
+            case VENUE -> single(category, id, firm(category),
                     MODERATE, priority(MODERATE), FIRE_SCENARIO, roles(FIRE, 1), between(random, 100, 500));
-            case TRANSPORT -> transport(id, prefix + transportName(n));
-            case TOWN -> town(id, names.town() + " Town, " + county.name());
+            case TRANSPORT -> transport(id, words.transport(county, n));
+            case TOWN -> town(id, words.town(county, names.town()));
             case STREET -> {
                 boolean fire = chance(random, 0.5);
-                single(category, id, names.street() + " Street, " + county.name(), MODERATE, priority(MODERATE),
+                single(category, id, words.street(county, names.street()), MODERATE, priority(MODERATE),
                         fire ? FIRE_SCENARIO : EARTHQUAKE_EVACUATION, roles(fire ? FIRE : EVACUATION, 1),
                         between(random, 100, 400));
             }
-            case VILLAGE -> village(id, prefix + names.village() + " Village");
-            case COMMUNITY -> community(id, prefix + names.community() + " Community");
-            case SCHOOL -> school(id, prefix + schoolName());
+            case VILLAGE -> village(id, words.village(county, names.village()));
+            case COMMUNITY -> community(id, words.community(county, names.community()));
+            case SCHOOL -> school(id, words.school(county, ++schools));
             default -> throw new IllegalStateException("unhandled category " + category);
         }
     }
@@ -278,23 +273,10 @@ final class CountyDrills {
         return Math.round(degrees * 1e5) / 1e5;
     }
 
-    private String transportName(int n) {
-        List<String> kinds = List.of("Bus Terminal", "Logistics Park", "Expressway Service Area",
-                "Railway Station", "Freight Yard");
-        String kind = kinds.get((n - 1) % kinds.size());
-        int round = (n - 1) / kinds.size();
-        return round == 0 ? kind : kind + " " + (round + 1);
-    }
-
-    private String schoolName() {
-        schools++;
-        return switch (schools % 4) {
-            case 1 -> "No. " + ((schools + 3) / 4) + " Middle School";
-            case 2 -> "No. " + ((schools + 2) / 4) + " Primary School";
-            case 3 -> ((schools + 1) / 4) == 1 ? "Experimental Primary School"
-                    : "Experimental Primary School No. " + ((schools + 1) / 4);
-            default -> (schools / 4) == 1 ? "Vocational School" : "No. " + (schools / 4) + " High School";
-        };
+    /** A firm's name: its pool name first, then its kind drawn as {@code RandomStreams.pick} draws. */
+    private String firm(UnitCategory category) {
+        PlaceNames.Name firm = names.firm();
+        return words.firm(county, firm, category, random.nextInt(SampleWording.kinds(category)));
     }
 
     private static int priority(String risk) {

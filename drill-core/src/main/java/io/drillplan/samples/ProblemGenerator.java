@@ -31,7 +31,7 @@ final class ProblemGenerator {
      * @param fixedMix when not {@code null}, the exact units of every county (the tiny preset)
      */
     record Spec(String name, int year, long seed, List<ShanxiAtlas.County> counties, double density,
-                UnitMix fixedMix) {}
+                UnitMix fixedMix, SampleWording words) {}
 
     private ProblemGenerator() {}
 
@@ -41,14 +41,14 @@ final class ProblemGenerator {
         for (ShanxiAtlas.County county : spec.counties()) {
             var random = RandomStreams.stream(spec.seed(), "county:" + county.id());
             UnitMix mix = spec.fixedMix() != null ? spec.fixedMix() : UnitMix.sample(county, spec.density(), random);
-            plans.add(CountyDrills.build(county, mix, calendar, random));
+            plans.add(CountyDrills.build(county, mix, calendar, random, spec.words()));
         }
-        List<RescueTeam> teams = RescueForces.build(plans, calendar, spec.seed());
+        List<RescueTeam> teams = RescueForces.build(plans, calendar, spec.seed(), spec.words());
         DrillProblem.Builder problem = DrillProblem.builder()
                 .name(spec.name())
                 .horizon(calendar.horizon())
                 .travel(MOUNTAIN_ROADS);
-        regions(plans, calendar).forEach(problem::region);
+        regions(plans, calendar, spec.words()).forEach(problem::region);
         teams.forEach(problem::team);
         for (CountyDrills.Plan plan : plans) {
             plan.units().forEach(problem::unit);
@@ -58,19 +58,19 @@ final class ProblemGenerator {
     }
 
     /** The province, the cities present and their counties, with the bureaus' daily caps. */
-    private static List<Region> regions(List<CountyDrills.Plan> plans, JuneCalendar calendar) {
+    private static List<Region> regions(List<CountyDrills.Plan> plans, JuneCalendar calendar, SampleWording words) {
         ShanxiAtlas atlas = ShanxiAtlas.get();
         Map<String, List<Region>> countiesByCity = new LinkedHashMap<>();
         for (CountyDrills.Plan plan : plans) {
             ShanxiAtlas.County county = plan.county();
             countiesByCity.computeIfAbsent(county.cityId(), k -> new ArrayList<>())
-                    .add(new Region(county.id(), county.displayName(), county.cityId(), countyCap(plan, calendar)));
+                    .add(new Region(county.id(), words.county(county), county.cityId(), countyCap(plan, calendar)));
         }
         List<Region> regions = new ArrayList<>();
-        regions.add(new Region("shanxi", "Shanxi", null, null));
+        regions.add(new Region("shanxi", words.province(), null, null));
         countiesByCity.forEach((cityId, counties) -> {
             int sum = counties.stream().mapToInt(Region::maxDrillsPerDay).sum();
-            regions.add(new Region(cityId, atlas.city(cityId).name(), "shanxi",
+            regions.add(new Region(cityId, words.city(atlas.city(cityId)), "shanxi",
                     (int) Math.ceil(CITY_SHARE_OF_COUNTIES * sum)));
         });
         countiesByCity.values().forEach(regions::addAll);

@@ -92,6 +92,7 @@ final class RescueForces {
 
     private final JuneCalendar calendar;
     private final long seed;
+    private final SampleWording words;
     private final Map<String, Integer> cityIndex = new LinkedHashMap<>();
     private final Map<String, Integer> countyIndex = new LinkedHashMap<>();
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
@@ -99,14 +100,16 @@ final class RescueForces {
     private final Map<String, Map<String, Integer>> demandBySkill = new LinkedHashMap<>();
     private final Map<String, Double> fireCapacity = new LinkedHashMap<>();
 
-    private RescueForces(JuneCalendar calendar, long seed) {
+    private RescueForces(JuneCalendar calendar, long seed, SampleWording words) {
+        this.words = words;
         this.calendar = calendar;
         this.seed = seed;
     }
 
     /** The teams for {@code plans}, grouped city by city, each city's pooled teams first. */
-    static List<RescueTeam> build(List<CountyDrills.Plan> plans, JuneCalendar calendar, long seed) {
-        RescueForces forces = new RescueForces(calendar, seed);
+    static List<RescueTeam> build(List<CountyDrills.Plan> plans, JuneCalendar calendar, long seed,
+            SampleWording words) {
+        RescueForces forces = new RescueForces(calendar, seed, words);
         forces.size(plans);
         forces.cover(plans);
         return forces.drafts.stream()
@@ -259,7 +262,7 @@ final class RescueForces {
         GeoPoint base = CountyDrills.near(county.seat(), n == 1 ? 1.5 : 5, random);
         int maxPerWeek = force == Force.FIRE_RESCUE && county.urban() ? 6 : force.maxPerWeek;
         Set<LocalDate> unavailable = unavailable(force, random);
-        RescueTeam team = new RescueTeam(id, name(force, city, county, n), force.kind,
+        RescueTeam team = new RescueTeam(id, words.team(force, city, county, n), force.kind,
                 new LinkedHashSet<>(force.skills), base, force.cityOwned ? city.id() : county.id(),
                 force.radiusKm, MAX_PER_DAY, maxPerWeek, unavailable);
         int cityIdx = cityIndex.get(city.id());
@@ -283,15 +286,4 @@ final class RescueForces {
         return days;
     }
 
-    private static String name(Force force, ShanxiAtlas.City city, ShanxiAtlas.County county, int n) {
-        String where = county.displayName();
-        return switch (force) {
-            case FIRE_RESCUE -> where + " Fire Rescue Station " + n;
-            case VOLUNTEER -> where + " Emergency Volunteer Team " + n;
-            case MEDICAL -> n == 1 ? where + " People's Hospital Emergency Team"
-                    : where + " Hospital Emergency Team " + n;
-            case MINE_RESCUE -> city.name() + " Mine Rescue Squadron " + n + " (" + county.name() + ")";
-            case HAZMAT -> city.name() + " Hazmat Rescue Team " + n + " (" + county.name() + ")";
-        };
-    }
 }

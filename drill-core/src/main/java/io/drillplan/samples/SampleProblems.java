@@ -106,29 +106,53 @@ public final class SampleProblems {
      * @throws IllegalArgumentException for another year, quoting it
      */
     public static DrillProblem generate(Preset preset, int year, long seed) {
+        return generate(preset, year, seed, Locale.ENGLISH);
+    }
+
+    /**
+     * The preset for June of {@code year}, drawn with {@code seed}, its names in {@code locale}'s
+     * language: Chinese for a {@code zh} locale (cities, counties, units and teams as a Shanxi
+     * planner writes them), English and pinyin otherwise. Only the names differ between the two.
+     *
+     * @param preset which problem
+     * @param year 2025, 2026 or 2027 (the years whose holidays the samples know)
+     * @param seed any value; equal seeds give equal problems
+     * @param locale the language of the names
+     * @return the problem
+     * @throws IllegalArgumentException for another year, quoting it
+     */
+    public static DrillProblem generate(Preset preset, int year, long seed, Locale locale) {
         if (preset == null) {
             throw new IllegalArgumentException("preset 'null': expected one of " + Arrays.toString(Preset.values()));
         }
         JuneCalendar.of(year);
+        SampleWording words = wording(locale);
         ShanxiAtlas atlas = ShanxiAtlas.get();
-        String june = ", June " + year;
         return switch (preset) {
             case TINY -> ProblemGenerator.generate(new ProblemGenerator.Spec(
-                    "Gujiao tiny sample" + june, year, seed, List.of(atlas.county("taiyuan-gujiao")), 1.0, tinyMix()));
-            case COUNTY -> sized("Yuanping City" + june, year, seed,
-                    List.of(atlas.county("xinzhou-yuanping")), 150);
-            case CITY -> sized("Taiyuan" + june, year, seed, atlas.city("taiyuan").counties(), 800);
+                    words.problem("Gujiao tiny sample", "古交市小型示例", year), year, seed,
+                    List.of(atlas.county("taiyuan-gujiao")), 1.0, tinyMix(), words));
+            case COUNTY -> sized(words.problem("Yuanping City", "原平市", year), year, seed,
+                    List.of(atlas.county("xinzhou-yuanping")), 150, words);
+            case CITY -> sized(words.problem("Taiyuan", "太原市", year), year, seed, atlas.city("taiyuan").counties(),
+                    800, words);
             case PILOT -> {
                 List<ShanxiAtlas.County> counties = new ArrayList<>();
                 counties.addAll(atlas.city("taiyuan").counties());
                 counties.addAll(atlas.city("xinzhou").counties());
                 counties.addAll(atlas.city("jincheng").counties());
                 counties.add(atlas.county("linfen-yaodu"));
-                yield sized("Shanxi pilot: Taiyuan, Xinzhou, Jincheng and Yaodu" + june, year, seed,
-                        inAtlasOrder(counties), 850);
+                yield sized(words.problem("Shanxi pilot: Taiyuan, Xinzhou, Jincheng and Yaodu",
+                        "山西试点：太原、忻州、晋城和尧都", year), year, seed, inAtlasOrder(counties), 850, words);
             }
-            case PROVINCE -> sized("Shanxi Province" + june, year, seed, atlas.counties(), 10_500);
+            case PROVINCE -> sized(words.problem("Shanxi Province", "山西省", year), year, seed, atlas.counties(),
+                    10_500, words);
         };
+    }
+
+    private static SampleWording wording(Locale locale) {
+        return locale != null && locale.getLanguage().equals(Locale.CHINESE.getLanguage())
+                ? SampleWording.ZH : SampleWording.EN;
     }
 
     /**
@@ -166,14 +190,14 @@ public final class SampleProblems {
         }
         return sized("Shanxi scaling sample: about " + approxDrills + " drills in " + chosen.size()
                         + " counties, June " + year,
-                year, seed, inAtlasOrder(chosen), approxDrills);
+                year, seed, inAtlasOrder(chosen), approxDrills, SampleWording.EN);
     }
 
     private static DrillProblem sized(String name, int year, long seed, List<ShanxiAtlas.County> counties,
-                                      int targetDrills) {
+                                      int targetDrills, SampleWording words) {
         double expected = counties.stream().mapToDouble(UnitMix::expectedDrills).sum();
         return ProblemGenerator.generate(
-                new ProblemGenerator.Spec(name, year, seed, counties, targetDrills / expected, null));
+                new ProblemGenerator.Spec(name, year, seed, counties, targetDrills / expected, null, words));
     }
 
     private static List<ShanxiAtlas.County> inAtlasOrder(List<ShanxiAtlas.County> counties) {

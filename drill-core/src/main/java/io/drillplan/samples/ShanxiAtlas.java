@@ -21,8 +21,8 @@ import java.util.NoSuchElementException;
  */
 final class ShanxiAtlas {
 
-    /** A prefecture-level city: its id, pinyin name, government seat and counties in file order. */
-    record City(String id, String name, GeoPoint seat, List<County> counties) {}
+    /** A prefecture-level city: its id, pinyin name, government seat, counties in file order and Chinese name. */
+    record City(String id, String name, GeoPoint seat, List<County> counties, String nameZh) {}
 
     /**
      * A county-level division and the generator's profile of it.
@@ -33,9 +33,10 @@ final class ShanxiAtlas {
      * @param tier 'S', 'M' or 'L'
      * @param coal 0 to 3
      * @param chem 0 to 2
+     * @param nameZh the Chinese name with its kind, e.g. 古交市
      */
     record County(String cityId, String id, String key, String name, String type, GeoPoint seat,
-                  char tier, boolean urban, int coal, int chem) {
+                  char tier, boolean urban, int coal, int chem, String nameZh) {
 
         /** Name with its kind, e.g. "Xiaodian District", "Qingxu County", "Gujiao City". */
         String displayName() {
@@ -86,8 +87,8 @@ final class ShanxiAtlas {
     }
 
     private static ShanxiAtlas load() {
-        List<String[]> cityRows = rows("shanxi-cities.csv", 4);
-        List<String[]> countyRows = rows("shanxi-counties.csv", 10);
+        List<String[]> cityRows = rows("shanxi-cities.csv", 5);
+        List<String[]> countyRows = rows("shanxi-counties.csv", 11);
         Map<String, Integer> shortIdUses = new LinkedHashMap<>();
         countyRows.forEach(r -> shortIdUses.merge(r[1], 1, Integer::sum));
         List<City> cities = new ArrayList<>();
@@ -101,10 +102,10 @@ final class ShanxiAtlas {
                 String key = shortIdUses.get(r[1]) > 1 ? id : r[1];
                 counties.add(new County(r[0], id, key, r[2], r[3],
                         new GeoPoint(Double.parseDouble(r[4]), Double.parseDouble(r[5])),
-                        r[6].charAt(0), "Y".equals(r[7]), Integer.parseInt(r[8]), Integer.parseInt(r[9])));
+                        r[6].charAt(0), "Y".equals(r[7]), Integer.parseInt(r[8]), Integer.parseInt(r[9]), r[10]));
             }
             cities.add(new City(c[0], c[1],
-                    new GeoPoint(Double.parseDouble(c[2]), Double.parseDouble(c[3])), List.copyOf(counties)));
+                    new GeoPoint(Double.parseDouble(c[2]), Double.parseDouble(c[3])), List.copyOf(counties), c[4]));
         }
         return new ShanxiAtlas(cities);
     }

@@ -3,6 +3,7 @@ package io.drillplan.solver;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
+import io.drillplan.model.Message;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.ScheduleConstraint;
@@ -346,8 +347,8 @@ public final class DrillPlanner {
         List<Unscheduled> unscheduled = new ArrayList<>();
         for (PlannedDrill drill : solution.drills()) {
             if (!SolutionBuilder.isHeld(drill)) {
-                unscheduled.add(new Unscheduled(drill.getId(), drill.isPinned()
-                        ? "pinned as unscheduled" : stopped ? GreedyScheduler.STOPPED : reasons.reason(drill.request())));
+                unscheduled.add(Unscheduled.of(drill.getId(), drill.isPinned() ? Message.of("reason.pinned")
+                        : stopped ? GreedyScheduler.STOPPED_MESSAGE : reasons.reason(drill.request())));
             }
         }
         return new Schedule(problem.name(), Optional.of(toScore(score)), assignments, unscheduled);

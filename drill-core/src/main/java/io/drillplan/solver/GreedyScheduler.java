@@ -3,6 +3,7 @@ package io.drillplan.solver;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
+import io.drillplan.model.Message;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
@@ -28,6 +29,9 @@ public final class GreedyScheduler {
 
     /** The reason given to drills left out because planning was stopped before their turn. */
     public static final String STOPPED = "not placed: planning was stopped before a place was found for it";
+
+    /** {@link #STOPPED} as a message, for other languages. */
+    static final Message STOPPED_MESSAGE = Message.of("reason.stopped");
 
     private GreedyScheduler() {}
 
@@ -103,7 +107,7 @@ public final class GreedyScheduler {
                 assignments.add(occupancy.placement(drill.id()));
             } else {
                 // After a stop the reasons would take as long as the placing: say what happened instead.
-                unscheduled.add(new Unscheduled(drill.id(), stopped ? STOPPED : reasons.reason(drill)));
+                unscheduled.add(Unscheduled.of(drill.id(), stopped ? STOPPED_MESSAGE : reasons.reason(drill)));
             }
         }
         return new Schedule(problem.name(), assignments, unscheduled);

@@ -87,7 +87,7 @@ class ChangedMonthTest {
                 List.of(new Role("FIRE", 1)), null, List.of(), 9, 0);
         assertThatThrownBy(() -> month().withAll(List.of(new DrillAdded(bad))))
                 .isInstanceOf(InvalidChangeException.class)
-                .satisfies(e -> assertThat(((InvalidChangeException) e).problems())
+                .satisfies(e -> assertThat(((InvalidChangeException) e).messages(java.util.Locale.ENGLISH))
                         .anyMatch(p -> p.startsWith("changes[0].request.unit") && p.contains("'U-nowhere'"))
                         .anyMatch(p -> p.startsWith("changes[0].request.priority") && p.contains("9")));
         String existing = problem.drills().get(0).id();
@@ -131,7 +131,7 @@ class ChangedMonthTest {
                 new UnitClosed(problem.units().get(0).id(), LocalDate.of(2026, 5, 30), LocalDate.of(2026, 7, 2)),
                 new DrillHeld("D-nothing", TODAY, "AM", List.of(new TeamAssignment("FIRE", "T-nobody"))))))
                 .isInstanceOf(InvalidChangeException.class)
-                .satisfies(e -> assertThat(((InvalidChangeException) e).problems()).containsExactly(
+                .satisfies(e -> assertThat(((InvalidChangeException) e).messages(java.util.Locale.ENGLISH)).containsExactly(
                         "changes[0].team: unknown team 'T-nobody'",
                         "changes[1].from: 2026-05-30 is outside the horizon 2026-06-01 to 2026-06-30",
                         "changes[1].to: 2026-07-02 is outside the horizon 2026-06-01 to 2026-06-30",

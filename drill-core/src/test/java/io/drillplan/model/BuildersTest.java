@@ -67,7 +67,7 @@ class BuildersTest {
     void aTeamBuildListsEveryBadFieldWithItsPath() {
         assertThatThrownBy(() -> RescueTeam.builder("T1").skills("FIRE", " ").maxDrillsPerDay(0)
                 .maxDrillsPerWeek(-1).serviceRadiusKm(-5.0).base(91, 0).build())
-                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.messages(java.util.Locale.ENGLISH)).containsExactly(
                         "team 'T1'.name: missing name",
                         "team 'T1'.skills: blank skill ' '",
                         "team 'T1'.base.lat: latitude 91.0 is outside -90..90",
@@ -75,7 +75,7 @@ class BuildersTest {
                         "team 'T1'.maxDrillsPerDay: 0 is less than 1",
                         "team 'T1'.maxDrillsPerWeek: -1 is less than 1"));
         assertThatThrownBy(() -> RescueTeam.builder(null).name("x").build())
-                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.messages(java.util.Locale.ENGLISH)).containsExactly(
                         "team.id: missing team id",
                         "team.skills: no skills listed; a team needs at least one",
                         "team.base: missing base"));
@@ -99,7 +99,7 @@ class BuildersTest {
                 "taiyuan", new GeoPoint(37.9, 112.4), false, Set.of()));
         assertThat(mine().toBuilder().weekends(true).build().weekends()).isTrue();
         assertThatThrownBy(() -> GrassrootsUnit.builder("U2").name(" ").location(0, 181).build())
-                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.messages(java.util.Locale.ENGLISH)).containsExactly(
                         "unit 'U2'.name: blank name ' '",
                         "unit 'U2'.region: missing region",
                         "unit 'U2'.location.lon: longitude 181.0 is outside -180..180"));
@@ -124,7 +124,7 @@ class BuildersTest {
         assertThatThrownBy(() -> DrillRequest.builder("D3").durationSlots(0).role("", 0)
                 .window(LocalDate.of(2026, 6, 20), LocalDate.of(2026, 6, 10)).after("D3", -1).priority(9)
                 .participants(-4).build())
-                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(InvalidProblemException.class, e -> assertThat(e.messages(java.util.Locale.ENGLISH)).containsExactly(
                         "drill 'D3'.unit: missing unit",
                         "drill 'D3'.type: missing exercise type",
                         "drill 'D3'.durationSlots: 0 is less than 1",
@@ -167,7 +167,7 @@ class BuildersTest {
         assertThat(problem.withDrill(d1.withPriority(5)).drills()).containsExactly(d1.withPriority(5), d2);
         assertThat(problem.withoutDrill("D2").drills()).containsExactly(d1);
         // The chain is not cut silently: D2 still waits for D1, and the validator says so.
-        assertThat(ProblemValidator.problems(problem.withoutDrill("D1")))
+        assertThat(Problem.texts(ProblemValidator.problems(problem.withoutDrill("D1")), java.util.Locale.ENGLISH))
                 .containsExactly("drills[0].after[0].drill: unknown drill 'D1'");
         assertThatThrownBy(() -> problem.withoutDrill("D9")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no drill 'D9' in problem 'June'");

@@ -97,7 +97,7 @@ class ProblemValidatorTest {
     }
 
     private static List<String> problems(DrillProblem p) {
-        return ProblemValidator.problems(p);
+        return Problem.texts(ProblemValidator.problems(p), java.util.Locale.ENGLISH);
     }
 
     // ------------------------------------------------------------ valid input
@@ -467,9 +467,18 @@ class ProblemValidatorTest {
 
         assertThatThrownBy(() -> ProblemValidator.validate(p))
                 .isInstanceOfSatisfying(InvalidProblemException.class,
-                        e -> assertThat(e.problems()).isEqualTo(found))
+                        e -> assertThat(e.messages(java.util.Locale.ENGLISH)).isEqualTo(found))
                 .hasMessageContaining("18 errors")
                 .hasMessageContaining("drills[1].unit: unknown unit 'U9'");
+
+        // The same problems as codes, paths and values, and worded in Chinese.
+        List<Problem> coded = ProblemValidator.problems(p);
+        assertThat(coded).hasSize(found.size());
+        assertThat(coded.get(13)).isEqualTo(new Problem("problem.unknownUnit", "drills[1].unit", "U9", List.of("'U9'")));
+        assertThat(coded.get(14)).isEqualTo(new Problem("problem.missing", "drills[1].type", null, List.of("term.exerciseType")));
+        assertThat(coded.get(14).text(java.util.Locale.CHINESE)).isEqualTo("drills[1].type: 缺少演练形式");
+        assertThat(coded.get(2).text(java.util.Locale.CHINESE)).isEqualTo("regions[1].id: 区域编号重复：'ty'（另见 regions[0]）");
+        assertThat(coded.get(15).text(java.util.Locale.CHINESE)).isEqualTo("drills[1].durationSlots: 0 小于 1");
     }
 
     @Test

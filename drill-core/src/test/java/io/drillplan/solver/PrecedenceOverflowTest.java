@@ -56,7 +56,7 @@ class PrecedenceOverflowTest {
 
     @Test
     void theValidatorRefusesIt() {
-        assertThat(ProblemValidator.problems(problem(Integer.MAX_VALUE)))
+        assertThat(io.drillplan.model.Problem.texts(ProblemValidator.problems(problem(Integer.MAX_VALUE)), java.util.Locale.ENGLISH))
                 .containsExactly("drills[1].after[0].minDays: 2147483647 is more than 366, the largest allowed");
     }
 

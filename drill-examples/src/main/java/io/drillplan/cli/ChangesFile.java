@@ -1,41 +1,33 @@
 package io.drillplan.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.drillplan.format.DrillFormat;
+import io.drillplan.changes.DrillAdded;
+import io.drillplan.changes.DrillCancelled;
+import io.drillplan.changes.DrillHeld;
+import io.drillplan.changes.DrillNotHeld;
+import io.drillplan.changes.MonthChange;
+import io.drillplan.format.ChangeFormat;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Excerpt;
+import io.drillplan.model.Problem;
 import io.drillplan.model.TeamAssignment;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * What a {@code drillplan-changes/1} file says about which drills took place, as {@code drill
  * summary} needs it: the {@code drillCancelled}, {@code drillHeld} and {@code drillNotHeld}
- * entries. The other entries (a team away, a unit closed, a drill added) change the plan, not
- * what was held, and are checked for their type only; their effect reaches the summary through
- * the re-planned schedule.
+ * entries. The file is read by drill-core's {@link ChangeFormat}, the one reader of the format;
+ * the other entries (a team away, a unit closed, a drill added) change the plan, not what was
+ * held, and reach the summary through the re-planned schedule.
  *
  * @param file where it was read from
  * @param changes the entries that say whether a drill was held, in file order
  */
 record ChangesFile(Path file, List<Change> changes) {
-
-    /** The format tag of a changes file. */
-    static final String FORMAT = "drillplan-changes/1";
-
-    /** The six types of the format. */
-    static final List<String> TYPES = List.of("teamAway", "unitClosed", "drillCancelled", "drillAdded", "drillHeld",
-            "drillNotHeld");
 
     /** Copies the list. */
     ChangesFile {
@@ -55,130 +47,61 @@ record ChangesFile(Path file, List<Change> changes) {
     record Change(int index, String type, String drill, LocalDate date, String slot, List<TeamAssignment> teams) {}
 
     /**
-     * Reads {@code file} and checks it against {@code problem}.
+     * Reads {@code file} and checks its drills, dates and teams against {@code problem}.
      *
-     * @throws BadInputException naming the file, the entry and the value of every defect
+     * @throws io.drillplan.format.FormatException when the file is not a changes document
+     * @throws BadInputException naming the file, the entry and the value of every entry that does
+     *     not fit the problem
      */
-    static ChangesFile read(Path file, DrillProblem problem, SheetLabels labels) {
-        JsonNode root;
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) > DrillFormat.MAX_DOCUMENT_BYTES) {
-                throw new BadInputException(labels.text("changes.unreadable", file.toString(),
-                        "larger than " + DrillFormat.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB"));
-            }
-            root = new ObjectMapper().readTree(Files.readString(file));
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? file.toString()
-                    : file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new BadInputException(labels.text("changes.malformed", where, Excerpt.of(e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new BadInputException(labels.text("changes.unreadable", file.toString(), OutputFiles.reason(e)));
-        }
-        String source = file.toString();
-        JsonNode format = root == null ? null : root.get("format");
-        if (format == null || !FORMAT.equals(format.asText(null))) {
-            throw new BadInputException(labels.text("changes.notChanges", source,
-                    format == null || format.isNull() ? "nothing" : Excerpt.quote(format.toString())));
-        }
-        JsonNode list = root.get("changes");
-        if (list == null || !list.isArray()) {
-            throw new BadInputException(labels.text("changes.noList", source));
-        }
-        List<String> problems = new ArrayList<>();
+    static ChangesFile read(Path file, DrillProblem problem) {
+        List<MonthChange> read = ChangeFormat.readChanges(file);
+        List<Problem> problems = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
-        Map<String, ?> drills = problem.drillsById();
-        Map<String, ?> teams = problem.teamsById();
         Set<String> added = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode entry = list.get(i);
-            String type = text(entry, "type");
-            if (type == null || !TYPES.contains(type)) {
-                problems.add(labels.text("changes.unknownType", source, i, Excerpt.quote(type)));
-                continue;
-            }
-            if (type.equals("drillAdded")) {
-                String id = text(entry.get("request"), "id");
-                if (id != null) {
-                    added.add(id);
-                }
-                continue;
-            }
-            if (!type.startsWith("drill")) {
-                continue;
-            }
-            String drill = text(entry, "drill");
-            if (drill == null) {
-                problems.add(labels.text("changes.missingField", source, i, "drill"));
-                continue;
-            }
-            if (added.contains(drill)) {
+        for (int i = 0; i < read.size(); i++) {
+            String at = "changes[" + i + "]";
+            MonthChange c = read.get(i);
+            if (c instanceof DrillAdded a) {
                 // A drill added after publication is in no schedule the summary reads.
+                added.add(a.request().id());
                 continue;
             }
-            if (!drills.containsKey(drill)) {
-                problems.add(labels.text("changes.unknownDrill", source, i, Excerpt.quote(drill)));
+            String drill = c instanceof DrillCancelled d ? d.drill() : c instanceof DrillNotHeld n ? n.drill()
+                    : c instanceof DrillHeld h ? h.drill() : null;
+            if (drill == null || added.contains(drill)) {
                 continue;
             }
-            LocalDate date = null;
-            List<TeamAssignment> crew = null;
-            if (type.equals("drillHeld")) {
-                date = date(entry, i, source, problem, labels, problems);
-                crew = teams(entry, i, source, teams.keySet(), labels, problems);
+            if (!problem.drillsById().containsKey(drill)) {
+                problems.add(Problem.of("problem.unknownDrill", at + ".drill", drill, Excerpt.quote(drill)));
+                continue;
             }
-            changes.add(new Change(i, type, drill, date, type.equals("drillHeld") ? text(entry, "slot") : null, crew));
+            if (c instanceof DrillHeld h) {
+                checkHeld(h, at, problem, problems);
+                changes.add(new Change(i, "drillHeld", drill, h.date(), h.slot(), h.teams()));
+            } else {
+                changes.add(new Change(i, c instanceof DrillCancelled ? "drillCancelled" : "drillNotHeld", drill,
+                        null, null, null));
+            }
         }
         if (!problems.isEmpty()) {
-            // Each line names the file already; a long list is cut as the other inputs' are.
-            List<String> shown = new ArrayList<>(problems.stream().limit(InputFiles.MAX_LISTED).toList());
-            if (problems.size() > InputFiles.MAX_LISTED) {
-                shown.add(source + ": ... " + (problems.size() - InputFiles.MAX_LISTED) + " more");
-            }
-            throw new BadInputException(shown);
+            throw InputFiles.invalid(file.toString(), "input.notFitProblem", problems);
         }
         return new ChangesFile(file, changes);
     }
 
-    private static LocalDate date(JsonNode entry, int i, String source, DrillProblem problem, SheetLabels labels,
-            List<String> problems) {
-        String text = text(entry, "date");
-        if (text == null) {
-            problems.add(labels.text("changes.missingField", source, i, "date"));
-            return null;
+    private static void checkHeld(DrillHeld h, String at, DrillProblem problem, List<Problem> problems) {
+        if (!problem.horizon().contains(h.date())) {
+            problems.add(Problem.of("change.outsideHorizon", at + ".date", String.valueOf(h.date()), h.date(),
+                    problem.horizon().start(), problem.horizon().end()));
         }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            if (problem.horizon().contains(date)) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        if (h.teams() == null) {
+            return;
         }
-        problems.add(labels.text("changes.badDate", source, i, Excerpt.quote(text), problem.horizon().start().toString(),
-                problem.horizon().end().toString()));
-        return null;
-    }
-
-    private static List<TeamAssignment> teams(JsonNode entry, int i, String source, Set<String> known,
-            SheetLabels labels, List<String> problems) {
-        JsonNode list = entry.get("teams");
-        if (list == null || list.isNull()) {
-            return null;
-        }
-        List<TeamAssignment> teams = new ArrayList<>();
-        for (int t = 0; t < list.size(); t++) {
-            String team = text(list.get(t), "team");
-            if (team == null || !known.contains(team)) {
-                problems.add(labels.text("changes.badTeam", source, i, t, Excerpt.quote(team)));
-            } else {
-                teams.add(new TeamAssignment(text(list.get(t), "skill"), team));
+        for (int t = 0; t < h.teams().size(); t++) {
+            String team = h.teams().get(t).team();
+            if (!problem.teamsById().containsKey(team)) {
+                problems.add(Problem.of("problem.unknownTeam", at + ".teams[" + t + "].team", team, Excerpt.quote(team)));
             }
         }
-        return teams;
-    }
-
-    /** A field's text; a null or absent field, or one that is not a string, is null. */
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || !value.isTextual() ? null : value.asText();
     }
 }

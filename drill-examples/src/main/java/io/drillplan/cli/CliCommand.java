@@ -1,8 +1,11 @@
 package io.drillplan.cli;
 
+import io.drillplan.changes.InvalidChangeException;
 import io.drillplan.format.FormatException;
+import io.drillplan.model.Excerpt;
 import io.drillplan.model.InvalidProblemException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -27,39 +30,100 @@ abstract class CliCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The language chosen, once asked for. */
+    private Language language;
+
     /** Runs the command; throws {@link BadInputException} for anything the user must fix. */
     abstract int run();
 
     @Override
     public final Integer call() {
         try {
+            language();
             return run();
         } catch (BadInputException e) {
-            e.lines().forEach(err()::println);
+            e.lines(text()).forEach(err()::println);
             debugTrace(e);
             return BAD_INPUT;
         } catch (FormatException e) {
-            err().println(e.getMessage());
+            err().println(e.message(locale()));
             debugTrace(e);
             return BAD_INPUT;
         } catch (InvalidProblemException e) {
-            err().println(e.getMessage());
+            printInvalid("problem", e.messages(locale()));
+            debugTrace(e);
+            return BAD_INPUT;
+        } catch (InvalidChangeException e) {
+            printInvalid("change", e.messages(locale()));
             debugTrace(e);
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
-            err().println("out of memory: give Java more heap, for example DRILL_JAVA_OPTS=-Xmx4g ./drill ...");
+            err().println(text().text("error.outOfMemory"));
             return UNEXPECTED;
         } catch (RuntimeException e) {
-            err().println(unexpected(e));
+            err().println(unexpected(e, text()));
             debugTrace(e);
             return UNEXPECTED;
         }
     }
 
+    /** "invalid problem: ..." or "invalid problem, N errors:" and the list ({@code what} is problem or change). */
+    private void printInvalid(String what, List<String> problems) {
+        err().println(problems.size() == 1 ? text().text(what + ".invalidOne", problems.get(0))
+                : text().text(what + ".invalidMany", problems.size(), String.join("\n  ", problems)));
+    }
+
     /** The one line shown for a failure nobody anticipated. */
-    static String unexpected(Throwable e) {
+    static String unexpected(Throwable e, Messages text) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return "internal error: " + io.drillplan.model.Excerpt.printable(what) + " (rerun with --debug to see the stack trace)";
+        return text.text("error.internal", Excerpt.printable(what));
+    }
+
+    /**
+     * The language of this run: {@code --lang} when given anywhere on the command line, else the
+     * environment's (see {@link Language}).
+     *
+     * @throws BadInputException when {@code --lang} names no language there are texts for
+     */
+    Language language() {
+        if (language == null) {
+            // An unknown --lang is reported in the environment's language.
+            language = Language.of(System.getenv());
+            language = languageOf(spec);
+        }
+        return language;
+    }
+
+    /**
+     * The language of a run of the command {@code spec}: {@code --lang} when given anywhere on its
+     * command line, else the environment's.
+     *
+     * @throws BadInputException when {@code --lang} names no language there are texts for
+     */
+    static Language languageOf(CommandSpec spec) {
+        String option = null;
+        for (CommandSpec s = spec; s != null && option == null; s = s.parent()) {
+            ParseResult parsed = s.commandLine().getParseResult();
+            if (parsed != null && parsed.hasMatchedOption("--lang")) {
+                option = parsed.matchedOptionValue("--lang", null);
+            }
+        }
+        return option == null ? Language.of(System.getenv()) : Language.resolve(option, System.getenv());
+    }
+
+    /** The texts of this run's language. */
+    Messages text() {
+        return Messages.of(language());
+    }
+
+    /** The locale drill-core's texts are asked for. */
+    java.util.Locale locale() {
+        return language().locale();
+    }
+
+    /** The words of the spreadsheet commands in this run's language. */
+    SheetLabels labels() {
+        return SheetLabels.of(language().code());
     }
 
     PrintWriter out() {

@@ -2,10 +2,12 @@ package io.drillplan.cli;
 
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
+import io.drillplan.model.Unscheduled;
 import io.drillplan.report.ScheduleSummary;
 import io.drillplan.text.TextTable;
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,39 +24,39 @@ final class ConsoleSummary {
 
     private ConsoleSummary() {}
 
-    static void print(PrintWriter out, ScheduleSummary s) {
-        out.printf("Scheduled %d of %d drills; %d unscheduled.%n", s.scheduled(), s.drillsTotal(), s.unscheduled());
+    static void print(PrintWriter out, ScheduleSummary s, Messages text) {
+        out.println(text.text("summary.scheduled", s.scheduled(), s.drillsTotal(), s.unscheduled()));
         out.println();
-        TextTable types = new TextTable("exercise type", ">scheduled", ">unscheduled");
+        String scheduled = ">" + text.text("summary.col.scheduled");
+        String unscheduled = ">" + text.text("summary.col.unscheduled");
+        TextTable types = new TextTable(text.text("summary.col.type"), scheduled, unscheduled);
         for (Map.Entry<ExerciseType, int[]> e : s.byType().entrySet()) {
-            types.row(typeName(e.getKey()), e.getValue()[0], e.getValue()[1]);
+            types.row(typeName(e.getKey(), text), e.getValue()[0], e.getValue()[1]);
         }
         types.print(out, "  ");
         out.println();
-        TextTable priorities = new TextTable("priority", ">scheduled", ">unscheduled");
+        TextTable priorities = new TextTable(text.text("summary.col.priority"), scheduled, unscheduled);
         for (Map.Entry<Integer, int[]> e : s.byPriority().entrySet()) {
-            priorities.row(priorityName(e.getKey()), e.getValue()[0], e.getValue()[1]);
+            priorities.row(priorityName(e.getKey(), text), e.getValue()[0], e.getValue()[1]);
         }
         priorities.print(out, "  ");
         out.println();
-        printTeams(out, s);
+        printTeams(out, s, text);
         out.println();
-        out.printf(Locale.ROOT, "Travel: %,.0f road km from team bases to drill sites (one trip per team and drill).%n",
-                s.travelKm());
-        printLeftOut(out, s);
+        out.println(text.text("summary.travel", String.format(Locale.ROOT, "%,.0f", s.travelKm())));
+        printLeftOut(out, s, text);
     }
 
-    private static void printTeams(PrintWriter out, ScheduleSummary s) {
+    private static void printTeams(PrintWriter out, ScheduleSummary s, Messages text) {
         List<ScheduleSummary.TeamLoad> loads = s.teamLoads();
         if (loads.isEmpty()) {
-            out.println("Team load: the problem has no teams.");
+            out.println(text.text("summary.noTeams"));
             return;
         }
         int max = loads.stream().mapToInt(ScheduleSummary.TeamLoad::drills).max().orElse(0);
         double mean = loads.stream().mapToInt(ScheduleSummary.TeamLoad::drills).average().orElse(0);
         long idle = loads.stream().filter(l -> l.drills() == 0).count();
-        out.printf(Locale.ROOT, "Team load: %d teams, %.1f drills per team on average, at most %d; %d without drills.%n",
-                loads.size(), mean, max, idle);
+        out.println(text.text("summary.teamLoad", loads.size(), String.format(Locale.ROOT, "%.1f", mean), max, idle));
         List<ScheduleSummary.TeamLoad> listed = loads;
         if (loads.size() > TEAMS_LISTED) {
             listed = loads.stream()
@@ -62,9 +64,11 @@ final class ConsoleSummary {
                             .thenComparing(l -> l.team().id()))
                     .limit(TEAMS_LISTED)
                     .toList();
-            out.printf("The %d busiest (every team is in the HTML report):%n", TEAMS_LISTED);
+            out.println(text.text("summary.busiest", TEAMS_LISTED));
         }
-        TextTable table = new TextTable("team", "name", "kind", ">drills", ">days", ">road km");
+        TextTable table = new TextTable(text.text("summary.col.team"), text.text("summary.col.name"),
+                text.text("summary.col.kind"), ">" + text.text("summary.col.drills"), ">" + text.text("summary.col.days"),
+                ">" + text.text("summary.col.roadKm"));
         for (ScheduleSummary.TeamLoad l : listed) {
             table.row(l.team().id(), TextTable.clip(l.team().name(), 40), l.team().kind(), l.drills(), l.days(),
                     String.format(Locale.ROOT, "%,.0f", l.roadKm()));
@@ -72,35 +76,52 @@ final class ConsoleSummary {
         table.print(out, "  ");
     }
 
-    private static void printLeftOut(PrintWriter out, ScheduleSummary s) {
+    private static void printLeftOut(PrintWriter out, ScheduleSummary s, Messages text) {
         if (s.leftOut().isEmpty()) {
-            out.println("Every drill is scheduled.");
+            out.println(text.text("summary.allScheduled"));
             return;
         }
         out.println();
-        out.printf("Unscheduled drills (%d), with what blocked them:%n", s.unscheduled());
+        out.println(text.text("summary.unscheduledHeading", s.unscheduled()));
+        Map<String, Unscheduled> why = new HashMap<>();
+        s.schedule().unscheduled().forEach(u -> why.putIfAbsent(u.drill(), u));
         for (ScheduleSummary.LeftOut l : s.leftOut().subList(0, Math.min(UNSCHEDULED_LISTED, s.leftOut().size()))) {
             DrillRequest d = l.drill();
             String unit = s.problem().unit(d.unit()).map(u -> u.name()).orElse(d.unit());
-            out.printf("  %s: %s at %s, priority %d%n", d.id(), d.type() == null ? "drill" : typeName(d.type()), unit,
-                    d.priority());
-            wrap(l.reason() == null ? "not in the schedule" : l.reason(), REASON_WIDTH).forEach(line -> out.println("      " + line));
+            out.println(text.text("summary.unscheduledDrill", d.id(),
+                    d.type() == null ? text.text("summary.drill") : typeName(d.type(), text), unit, d.priority()));
+            Unscheduled u = why.get(d.id());
+            String reason = u == null || u.reason(text.language().locale()) == null ? l.reason()
+                    : u.reason(text.language().locale());
+            wrap(reason, REASON_WIDTH).forEach(line -> out.println("      " + line));
         }
         if (s.leftOut().size() > UNSCHEDULED_LISTED) {
-            out.printf("  ... and %d more%n", s.leftOut().size() - UNSCHEDULED_LISTED);
+            out.println(text.text("summary.more", s.leftOut().size() - UNSCHEDULED_LISTED));
         }
     }
 
-    /** Words of {@code text} in lines of at most {@code width} characters (a longer word gets its own line). */
+    /**
+     * Words of {@code text} in lines of at most {@code width} characters (a longer word gets its
+     * own line); a Chinese character takes two columns, and Chinese text without spaces breaks
+     * between any two of its characters.
+     */
     static List<String> wrap(String text, int width) {
         List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        int columns = 0;
+        for (String word : words(text)) {
+            int w = TextTable.displayWidth(word);
+            if (line.length() > 0 && columns + (space(line, word) ? 1 : 0) + w > width) {
                 lines.add(line.toString());
                 line.setLength(0);
+                columns = 0;
             }
-            line.append(line.length() > 0 ? " " : "").append(word);
+            if (line.length() > 0 && space(line, word)) {
+                line.append(' ');
+                columns++;
+            }
+            line.append(word);
+            columns += w;
         }
         if (line.length() > 0) {
             lines.add(line.toString());
@@ -108,15 +129,52 @@ final class ConsoleSummary {
         return lines;
     }
 
+    /** Whether a space goes between the line so far and {@code word}: not next to a Chinese character. */
+    private static boolean space(StringBuilder line, String word) {
+        return !wide(line.codePointBefore(line.length())) && !wide(word.codePointAt(0));
+    }
+
+    /** The words of {@code text}: runs between spaces, each Chinese character a word of its own. */
+    private static List<String> words(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String run : text.strip().split("\\s+")) {
+            StringBuilder plain = new StringBuilder();
+            run.codePoints().forEach(cp -> {
+                if (wide(cp)) {
+                    if (plain.length() > 0) {
+                        words.add(plain.toString());
+                        plain.setLength(0);
+                    }
+                    words.add(Character.toString(cp));
+                } else {
+                    plain.appendCodePoint(cp);
+                }
+            });
+            if (plain.length() > 0) {
+                words.add(plain.toString());
+            }
+        }
+        return words;
+    }
+
+    private static boolean wide(int codePoint) {
+        return TextTable.displayWidth(Character.toString(codePoint)) == 2;
+    }
+
     /** An exercise type as planners say it: "digital deduction". */
     static String typeName(ExerciseType type) {
         return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    static String priorityName(int priority) {
+    /** An exercise type in the language of {@code text}. */
+    static String typeName(ExerciseType type, Messages text) {
+        return text.text("type." + type.name());
+    }
+
+    static String priorityName(int priority, Messages text) {
         return switch (priority) {
-            case 5 -> "5 (highest)";
-            case 1 -> "1 (lowest)";
+            case 5 -> text.text("summary.priorityHighest");
+            case 1 -> text.text("summary.priorityLowest");
             default -> String.valueOf(priority);
         };
     }

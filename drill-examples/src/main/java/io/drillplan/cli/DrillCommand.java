@@ -44,12 +44,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "2 bad input, 3 unexpected failure.", "Run 'drill COMMAND --help' for a command's options."})
 public final class DrillCommand implements Callable<Integer> {
 
+    /** The bundle of the usage help's texts; picocli looks each option and command up in it. */
+    static final String HELP_BUNDLE = "io.drillplan.cli.Help";
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On failure, print the stack trace too.")
     boolean debug;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
+            description = "Language of messages, help, headers and labels: zh (Chinese) or en (English). "
+                    + "Default: from LC_ALL, LC_MESSAGES or LANG (zh_* gives Chinese).")
+    String lang;
 
     /** Creates the command; picocli fills in its options. */
     public DrillCommand() {
@@ -59,7 +67,9 @@ public final class DrillCommand implements Callable<Integer> {
     /** Without a subcommand: shows the usage on stderr and ends with exit code 2. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("drill: missing COMMAND");
+        Language language = lang == null ? Language.of(System.getenv())
+                : java.util.Objects.requireNonNullElse(Language.named(lang), Language.EN);
+        spec.commandLine().getErr().println(Messages.of(language).text("drill.missingCommand"));
         spec.commandLine().usage(spec.commandLine().getErr());
         return CliCommand.BAD_INPUT;
     }
@@ -70,19 +80,42 @@ public final class DrillCommand implements Callable<Integer> {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(languageOf(args)).execute(args));
     }
 
     /**
-     * The command line as {@link #main} runs it: failures that escape a command (out of memory,
-     * a failure inside picocli) still end as one line on stderr with exit code 3.
+     * The command line as {@link #main} runs it, in the environment's language: failures that
+     * escape a command (out of memory, a failure inside picocli) still end as one line on stderr
+     * with exit code 3.
      *
      * @return a configured command line
      */
     public static CommandLine commandLine() {
+        return commandLine(Language.of(System.getenv()));
+    }
+
+    /**
+     * The language {@code --lang} asks for among {@code args}, else the environment's: the help
+     * is worded before any command runs, so the arguments are looked at here already.
+     */
+    static Language languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null && Language.named(value) != null) {
+                return Language.named(value);
+            }
+        }
+        return Language.of(System.getenv());
+    }
+
+    /** The command line with its help and its own messages in {@code language}. */
+    static CommandLine commandLine(Language language) {
         CommandLine cl = new CommandLine(new DrillCommand());
+        cl.setResourceBundle(Messages.bundle(HELP_BUNDLE, language));
+        Messages text = Messages.of(language);
         cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            commandLine.getErr().println(CliCommand.unexpected(e));
+            commandLine.getErr().println(CliCommand.unexpected(e, text));
             if (parsed.expandedArgs().contains("--debug")) {
                 e.printStackTrace(commandLine.getErr());
             }
@@ -94,7 +127,7 @@ public final class DrillCommand implements Callable<Integer> {
             // The message quotes the argument as typed, escape sequences included.
             failed.getErr().println(io.drillplan.model.Excerpt.printable(e.getMessage()));
             UnmatchedArgumentException.printSuggestions(e, failed.getErr());
-            failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for the options.");
+            failed.getErr().println(text.text("drill.seeHelp", failed.getCommandSpec().qualifiedName()));
             return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cl;

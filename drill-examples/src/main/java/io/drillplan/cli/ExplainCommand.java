@@ -45,7 +45,7 @@ final class ExplainCommand extends CliCommand {
     @Override
     int run() {
         if (top < 0) {
-            throw new BadInputException("--top: " + top + " is negative");
+            throw BadInputException.of("option.negative", "--top", top);
         }
         DrillProblem problem = InputFiles.problem(problemFile);
         Schedule schedule = DrillFormat.readSchedule(scheduleFile);
@@ -53,7 +53,7 @@ final class ExplainCommand extends CliCommand {
         try {
             explanation = DrillPlanner.create(PlannerOptions.DEFAULT).explain(problem, schedule);
         } catch (InvalidProblemException e) {
-            throw InputFiles.invalid(scheduleFile.toString(), "does not fit the problem", e.problems());
+            throw InputFiles.invalid(scheduleFile.toString(), "input.notFitProblem", e.problems());
         }
         // The score sees slots only; the checker also reads each assignment's start and end
         // (rule 2) and the rest as validate does, so that explain never calls feasible what
@@ -62,28 +62,28 @@ final class ExplainCommand extends CliCommand {
         print(problem, schedule, explanation, check.feasible());
         if (!check.feasible()) {
             out().println();
-            out().println("The independent checker (as 'drill validate') finds: " + check.summary());
+            out().println(text().text("explain.checker", check.summary(locale())));
             List<Violation> violations = check.violations();
             violations.stream().limit(CHECKER_LINES)
-                    .forEach(v -> out().println("  rule " + v.rule().number() + ": " + v.message()));
+                    .forEach(v -> out().println("  " + text().text("check.rule", v.rule().number(), v.message(locale()))));
             if (violations.size() > CHECKER_LINES) {
-                out().println("  ... and " + (violations.size() - CHECKER_LINES) + " more; run 'drill validate' for all");
+                out().println(text().text("explain.moreViolations", violations.size() - CHECKER_LINES));
             }
         }
         return explanation.feasible() && check.feasible() ? OK : INFEASIBLE;
     }
 
     private void print(DrillProblem problem, Schedule schedule, Explanation explanation, boolean checked) {
-        out().printf("Score %s: %s%n", explanation.score(), !explanation.feasible() ? "INFEASIBLE, hard rules broken"
-                : checked ? "feasible, no hard rule broken"
-                : "INFEASIBLE: the score is clean, but the schedule breaks rules it does not see (below)");
+        out().println(text().text("explain.score", explanation.score(), text().text(!explanation.feasible()
+                ? "explain.infeasible" : checked ? "explain.feasible" : "explain.infeasibleUnseen")));
         out().println();
-        TextTable constraints = new TextTable("constraint", "level", ">penalty", ">matches");
+        TextTable constraints = new TextTable(text().text("explain.col.constraint"), text().text("explain.col.level"),
+                ">" + text().text("explain.col.penalty"), ">" + text().text("explain.col.matches"));
         for (ConstraintTotal t : explanation.constraints()) {
             constraints.row(t.name(), t.level().label(), t.penalty(), t.matches());
         }
         if (constraints.isEmpty()) {
-            out().println("No constraint matched: the schedule costs nothing.");
+            out().println(text().text("explain.nothing"));
         } else {
             constraints.print(out(), "");
         }
@@ -92,14 +92,18 @@ final class ExplainCommand extends CliCommand {
         }
         out().println();
         int shown = Math.min(top, explanation.drills().size());
-        out().printf("The %d drills that cost the most (of %d with any penalty):%n", shown, explanation.drills().size());
+        out().println(text().text("explain.worst", shown, explanation.drills().size()));
         Map<String, DrillRequest> drills = problem.drillsById();
-        TextTable worst = new TextTable("drill", "unit", "date", ">hard", ">medium", ">soft", "constraints");
+        TextTable worst = new TextTable(text().text("explain.col.drill"), text().text("explain.col.unit"),
+                text().text("explain.col.date"), ">" + text().text("explain.col.hard"),
+                ">" + text().text("explain.col.medium"), ">" + text().text("explain.col.soft"),
+                text().text("explain.col.constraints"));
         for (DrillImpact d : explanation.drills().subList(0, shown)) {
             DrillRequest request = drills.get(d.drill());
             String unit = request == null ? "" : request.unit() + " " + problem.unit(request.unit())
                     .map(u -> TextTable.clip(u.name(), 28)).orElse("");
-            String date = schedule.assignment(d.drill()).map(ExplainCommand::when).orElse("unscheduled");
+            String date = schedule.assignment(d.drill()).map(ExplainCommand::when)
+                    .orElse(text().text("explain.unscheduled"));
             worst.row(d.drill(), unit, date, d.hard(), d.medium(), d.soft(),
                     d.constraints().stream().map(ScheduleConstraint::title).collect(Collectors.joining(", ")));
         }

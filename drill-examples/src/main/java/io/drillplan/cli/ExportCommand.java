@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,9 +38,6 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Workbook (.xlsx): the CSV's rows, headers in the --lang language.")
     Path xlsx;
 
-    @Mixin
-    LanguageOption language;
-
     @Option(names = "--ics", paramLabel = "DIR", description = "Directory for team-<id>.ics and unit-<id>.ics files.")
     Path ics;
 
@@ -54,10 +50,10 @@ final class ExportCommand extends CliCommand {
     @Override
     int run() {
         if (csv == null && xlsx == null && ics == null && html == null) {
-            throw new BadInputException("nothing to export: give at least one of --csv FILE, --xlsx FILE, --ics DIR, --html FILE");
+            throw BadInputException.of("export.nothing");
         }
-        SheetLabels labels = language.labels();
-        Locale locale = Locale.forLanguageTag(labels.language());
+        SheetLabels labels = xlsx == null ? null : labels();
+        Locale locale = locale();
         List<Path> inputs = List.of(problemFile, scheduleFile);
         if (csv != null) {
             OutputFiles.checkFile(csv, "--csv", inputs, force);
@@ -66,19 +62,19 @@ final class ExportCommand extends CliCommand {
             OutputFiles.checkFile(html, "--html", inputs, force);
         }
         if (csv != null && html != null && OutputFiles.sameFile(csv, html)) {
-            throw new BadInputException("--csv and --html both name " + csv + "; give them different files");
+            throw BadInputException.of("output.sameFile", "--csv", "--html", csv);
         }
         if (xlsx != null) {
             OutputFiles.checkFile(xlsx, "--xlsx", inputs, force);
             for (Path other : java.util.Arrays.asList(csv, html)) {
                 if (other != null && OutputFiles.sameFile(xlsx, other)) {
-                    throw new BadInputException("--xlsx and another option both name " + xlsx + "; give them different files");
+                    throw BadInputException.of("output.sameFile", "--xlsx", "--csv/--html", xlsx);
                 }
             }
         }
         if (ics != null) {
             if (java.nio.file.Files.exists(ics) && !java.nio.file.Files.isDirectory(ics)) {
-                throw new BadInputException("--ics " + ics + ": not a directory");
+                throw BadInputException.of("output.notDirectory", "--ics", ics);
             }
             OutputFiles.checkDirectory(ics, "--ics " + ics);
         }
@@ -87,7 +83,7 @@ final class ExportCommand extends CliCommand {
         ScheduleSummary summary = new ScheduleSummary(problem, schedule);
         if (csv != null) {
             OutputFiles.write(csv, CsvExport.csv(summary, locale), "--csv");
-            out().printf("Wrote %s: %d rows%n", csv, CsvExport.rows(summary, locale).size());
+            out().println(text().text("output.wroteRows", csv, CsvExport.rows(summary, locale).size()));
         }
         if (xlsx != null) {
             List<List<Object>> rows = ScheduleWorkbook.rows(summary, labels);
@@ -97,9 +93,9 @@ final class ExportCommand extends CliCommand {
         if (ics != null) {
             CalendarFiles.Written w = CalendarFiles.write(ics, CalendarExport.calendars(summary, locale,
                     CalendarExport.Revision.NONE, java.time.Instant.now()), problem);
-            out().printf("Wrote %d team and %d unit calendars to %s", w.teamFiles(), w.unitFiles(), ics);
+            out().print(text().text("output.wroteCalendars", w.teamFiles(), w.unitFiles(), ics));
             if (w.idleTeams() + w.idleUnits() > 0) {
-                out().printf(" (none for %d teams and %d units without drills)", w.idleTeams(), w.idleUnits());
+                out().print(text().text("output.idleCalendars", w.idleTeams(), w.idleUnits()));
             }
             out().println();
         }
@@ -109,11 +105,10 @@ final class ExportCommand extends CliCommand {
             try {
                 explanation = DrillPlanner.create(PlannerOptions.DEFAULT).explain(problem, schedule);
             } catch (InvalidProblemException e) {
-                failure = String.join("; ", e.problems());
+                failure = String.join("; ", e.messages(java.util.Locale.ENGLISH));
             }
             OutputFiles.write(html, PlanReport.html(summary, explanation, failure, locale), "--html");
-            out().printf("Wrote %s: %d drills scheduled, %d unscheduled%n", html, summary.scheduled(),
-                    summary.unscheduled());
+            out().println(text().text("output.wroteReport", html, summary.scheduled(), summary.unscheduled()));
         }
         return OK;
     }

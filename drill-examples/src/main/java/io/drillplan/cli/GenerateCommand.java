@@ -29,12 +29,11 @@ final class GenerateCommand extends CliCommand {
         Preset preset = sample.presetOr(Preset.PILOT);
         Path target = output != null ? output : Path.of("out", SampleOptions.stem(preset) + "-problem.json");
         OutputFiles.checkFile(target, "-o", List.of(), force);
-        DrillProblem problem = sample.generate(preset);
+        DrillProblem problem = sample.generate(preset, language());
         DrillFormat.writeProblem(problem, target);
-        out().printf("Wrote %s: %s%n", target, problem.name());
-        out().printf("  %d drills at %d units, %d rescue teams, %d regions, %s to %s%n",
-                problem.drills().size(), problem.units().size(), problem.teams().size(), problem.regions().size(),
-                problem.horizon().start(), problem.horizon().end());
+        out().println(text().text("output.wroteNamed", target, problem.name()));
+        out().println(text().text("generate.counts", problem.drills().size(), problem.units().size(),
+                problem.teams().size(), problem.regions().size(), problem.horizon().start(), problem.horizon().end()));
         return OK;
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,12 +30,9 @@ final class ImportCommand extends CliCommand {
     @Option(names = "--force", description = "Overwrite an existing problem file.")
     boolean force;
 
-    @Mixin
-    LanguageOption language;
-
     @Override
     int run() {
-        SheetLabels labels = language.labels();
+        SheetLabels labels = labels();
         OutputFiles.checkFile(output, "-o", sources, force);
         String source = sources.size() == 1 ? sources.get(0).toString() : String.join(", ", sources.stream().map(Path::toString).toList());
         DrillProblem problem = ProblemReading.read(tables(labels), source, labels);

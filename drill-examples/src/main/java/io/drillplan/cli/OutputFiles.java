@@ -40,34 +40,29 @@ final class OutputFiles {
      */
     static void checkFile(Path output, String option, Collection<Path> inputs, boolean force) {
         if (output.toString().isEmpty() || output.getFileName() == null) {
-            throw new BadInputException(option + ": " + Excerpt.quote(output.toString())
-                    + " is no file name (give a file, such as out/june-schedule.json)");
+            throw BadInputException.of("output.noFileName", option, Excerpt.quote(output.toString()));
         }
         for (Path input : inputs) {
             if (sameFile(output, input)) {
-                throw new BadInputException("refusing to write " + option + " " + output
-                        + ": it is the input file " + input + " (choose another " + option + ")");
+                throw BadInputException.of("output.isInput", option, output, input);
             }
         }
         if (Files.isDirectory(output)) {
-            throw new BadInputException("cannot write " + option + " " + output + ": it is a directory");
+            throw BadInputException.of("output.isDirectory", option + " " + output);
         }
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)) {
             // Moving the new file over it would destroy a device or a link rather than write through it.
-            throw new BadInputException("refusing to write " + option + " " + output + ": it is "
-                    + FileReplacement.kind(output) + ", not a regular file (drill replaces its outputs whole; "
-                    + "choose a regular file)");
+            throw BadInputException.of("output.notRegular", option + " " + output, FileReplacement.kind(output));
         }
         if (!force && isProblemFile(output)) {
-            throw new BadInputException("refusing to overwrite " + output + " (" + option
-                    + "): it is a drillplan problem file; use --force to overwrite it");
+            throw BadInputException.of("output.isProblem", output, option);
         }
         Path dir = output.toAbsolutePath().getParent();
         Path existing = existingDirectory(dir, option + " " + output);
         FileReplacement.removeStale(output);
         probe(existing.resolve(FileReplacement.tempFor(output).getFileName()), existing, option + " " + output);
         if (Files.exists(output) && !Files.isWritable(output)) {
-            throw new BadInputException("cannot write " + option + " " + output + ": permission denied");
+            throw BadInputException.of("output.permissionDenied", option + " " + output);
         }
     }
 
@@ -89,8 +84,8 @@ final class OutputFiles {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing)) {
-            throw new BadInputException("cannot write " + what + ": cannot create directory " + dir + ": "
-                    + (existing == null ? "no such file or directory" : existing + " exists and is not a directory"));
+            throw existing == null ? BadInputException.of("output.noParent", what, dir)
+                    : BadInputException.of("output.parentNotDirectory", what, dir, existing);
         }
         return existing;
     }
@@ -107,11 +102,9 @@ final class OutputFiles {
             Files.createFile(probe);
         } catch (IOException e) {
             if (reason(e).contains("name too long")) {
-                throw new BadInputException("cannot write " + what + ": the file name is too long (drill writes "
-                        + "through a temporary file named " + Excerpt.of(String.valueOf(probe.getFileName()))
-                        + ", which the file system refuses); choose a shorter name");
+                throw BadInputException.of("output.nameTooLong", what, Excerpt.of(String.valueOf(probe.getFileName())));
             }
-            throw new BadInputException("cannot write " + what + ": cannot create files in " + dir + " (" + reason(e) + ")");
+            throw BadInputException.of("output.cannotCreate", what, dir, reason(e));
         } finally {
             try {
                 Files.deleteIfExists(probe);
@@ -129,7 +122,7 @@ final class OutputFiles {
         try {
             FileReplacement.replace(Map.of(file, bytes));
         } catch (IOException e) {
-            throw new BadInputException("cannot write " + what + " " + file + ": " + reason(e));
+            throw BadInputException.of("output.cannotWrite", what + " " + file, reason(e));
         }
     }
 
@@ -146,8 +139,8 @@ final class OutputFiles {
         try {
             FileReplacement.replace(bytes);
         } catch (IOException e) {
-            throw new BadInputException("cannot write " + what + " " + String.join(", ",
-                    files.keySet().stream().map(Path::toString).toList()) + ": " + reason(e));
+            throw BadInputException.of("output.cannotWrite", what + " " + String.join(", ",
+                    files.keySet().stream().map(Path::toString).toList()), reason(e));
         }
     }
 

@@ -64,9 +64,6 @@ final class PlanCommand extends CliCommand {
     @Mixin
     SampleOptions sample;
 
-    @Mixin
-    LanguageOption language;
-
     /** The language of the report. */
     private Locale locale;
 
@@ -104,21 +101,20 @@ final class PlanCommand extends CliCommand {
     @Override
     int run() {
         // A bad --lang is refused before the search, not after it.
-        locale = Locale.forLanguageTag(language.labels().language());
+        locale = locale();
         if (problemFile != null && sample.preset != null) {
-            throw new BadInputException("give either a problem file (" + problemFile + ") or --preset " 
-                    + SampleOptions.stem(sample.preset) + ", not both");
+            throw BadInputException.of("plan.fileOrPreset", problemFile, SampleOptions.stem(sample.preset));
         }
         if (threads < 1) {
-            throw new BadInputException("--threads: " + threads + " is not a positive number");
+            throw BadInputException.of("plan.threadsNotPositive", threads);
         }
         int processors = Runtime.getRuntime().availableProcessors();
         if (threads > THREADS_PER_PROCESSOR * processors) {
-            throw new BadInputException("--threads: " + threads + " is more than " + THREADS_PER_PROCESSOR * processors
-                    + " (" + THREADS_PER_PROCESSOR + " per processor; this machine has " + processors + ")");
+            throw BadInputException.of("plan.threadsTooMany", threads, THREADS_PER_PROCESSOR * processors,
+                    THREADS_PER_PROCESSOR, processors);
         }
         if (robust != null && robust < 0) {
-            throw new BadInputException("--robust: " + robust + " days is negative");
+            throw BadInputException.of("plan.robustNegative", robust);
         }
         String name;
         List<Path> inputs = new ArrayList<>();
@@ -131,29 +127,28 @@ final class PlanCommand extends CliCommand {
         Path schedulePath = output != null ? output : Path.of("out", name + "-schedule.json");
         Path htmlPath = html != null ? html : Path.of("out", name + "-report.html");
         if (OutputFiles.sameFile(schedulePath, htmlPath)) {
-            throw new BadInputException("-o and --html both name " + schedulePath + "; give them different files");
+            throw BadInputException.of("output.sameFile", "-o", "--html", schedulePath);
         }
         OutputFiles.checkFile(schedulePath, "-o", inputs, force);
         OutputFiles.checkFile(htmlPath, "--html", inputs, force);
 
         DrillProblem problem = problemFile != null
                 ? InputFiles.problem(problemFile)
-                : sample.generate(sample.presetOr(Preset.PILOT));
-        InputFiles.validate(problem, problemFile != null ? problemFile.toString() : name + " sample");
+                : sample.generate(sample.presetOr(Preset.PILOT), language());
+        InputFiles.validate(problem, problemFile != null ? problemFile.toString() : text().text("plan.sampleSource", name));
 
         PlannerOptions options = PlannerOptions.DEFAULT.withTimeLimit(timeLimit).withThreads(threads)
                 .withSeed(sample.seed);
         DrillPlanner planner = DrillPlanner.create(options);
-        err().printf("Planning %s: %d drills, %d teams, %d units; time limit %s (Ctrl-C stops early and keeps "
-                + "the best schedule)%n", problem.name(), problem.drills().size(), problem.teams().size(),
-                problem.units().size(), DurationConverter.format(timeLimit));
+        err().println(text().text("plan.starting", problem.name(), problem.drills().size(), problem.teams().size(),
+                problem.units().size(), DurationConverter.format(timeLimit)));
         err().flush();
 
         CountDownLatch written = new CountDownLatch(1);
         Thread onInterrupt = new Thread(() -> {
             interrupted = true;
             err().println();
-            err().println("Interrupted: stopping the search and writing the best schedule found so far...");
+            err().println(text().text("plan.interrupted"));
             err().flush();
             planner.terminateEarly();
             try {
@@ -178,7 +173,7 @@ final class PlanCommand extends CliCommand {
     private int planAndWrite(DrillPlanner planner, DrillProblem problem, Path schedulePath, Path htmlPath) {
         long started = System.nanoTime();
         Schedule schedule;
-        try (ProgressDisplay progress = new ProgressDisplay(err(), problem.drills().size())) {
+        try (ProgressDisplay progress = new ProgressDisplay(err(), problem.drills().size(), text())) {
             schedule = robust != null && robust > 0
                     ? RobustPlanning.plan(planner, problem, robust, progress)
                     : planner.plan(problem, progress);
@@ -189,7 +184,7 @@ final class PlanCommand extends CliCommand {
         if (interrupted) {
             // Scoring the whole schedule again takes as long as building the first one: after
             // Ctrl-C the user wants the files now.
-            explainFailure = "planning was stopped by Ctrl-C; run 'drill explain' on the schedule for the breakdown";
+            explainFailure = text().text("plan.explainSkipped");
         } else {
             try {
                 explanation = planner.explain(problem, schedule);
@@ -219,22 +214,21 @@ final class PlanCommand extends CliCommand {
         CheckReport check = ScheduleChecker.check(problem, schedule);
 
         out().println(problem.name());
-        out().printf("Planned in %s%s: score %s%n", DurationConverter.format(took),
-                interrupted ? " (stopped early by Ctrl-C)" : "", schedule.score().map(Score::toString).orElse("none"));
+        out().println(text().text(interrupted ? "plan.plannedStopped" : "plan.planned", DurationConverter.format(took),
+                schedule.score().map(Score::toString).orElse("-")));
         boolean feasible = check.feasible() && schedule.score().map(Score::isFeasible).orElse(true);
         if (feasible) {
-            out().println("FEASIBLE: no hard rule broken (confirmed by the independent checker).");
+            out().println(text().text("plan.feasible"));
         } else if (!check.feasible()) {
-            out().println("INFEASIBLE: " + check.summary());
+            out().println(text().text("plan.infeasible", check.summary(locale())));
         } else {
-            out().println("INFEASIBLE: the solver's score breaks a hard rule the checker does not see; "
-                    + "run 'drill explain' on the schedule.");
+            out().println(text().text("plan.infeasibleScoreOnly"));
         }
         out().println();
-        ConsoleSummary.print(out(), summary);
+        ConsoleSummary.print(out(), summary, text());
         out().println();
-        out().println("Wrote " + schedulePath);
-        out().println("Wrote " + htmlPath);
+        out().println(text().text("output.wrote", schedulePath));
+        out().println(text().text("output.wrote", htmlPath));
         out().flush();
         return feasible ? OK : INFEASIBLE;
     }

@@ -118,7 +118,9 @@ final class ProblemReading {
         origins.put("drills", drills.rows());
         DrillProblem problem = builder.build();
         if (horizon.start() != null && horizon.end() != null) {
-            ProblemValidator.problems(problem).forEach(this::placeValidatorFinding);
+            // Worded in the workbook's language, then placed on its sheet, row and column by its path.
+            java.util.Locale locale = Language.named(labels.language()).locale();
+            ProblemValidator.problems(problem).forEach(p -> placeValidatorFinding(p.text(locale)));
         }
         if (!problems.isEmpty()) {
             List<String> lines = new ArrayList<>();

@@ -26,10 +26,12 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private final ProgressBar bar;
     private final boolean redrawn;
     private final PrintWriter err;
+    private final Messages text;
     private String lastLine = "";
 
-    ProgressDisplay(PrintWriter err, int drillsTotal) {
+    ProgressDisplay(PrintWriter err, int drillsTotal, Messages text) {
         this.err = err;
+        this.text = text;
         String mode = System.getProperty("drill.progress", System.console() != null ? "bar" : "lines");
         this.redrawn = mode.equals("bar");
         if (mode.equals("off")) {
@@ -44,16 +46,16 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
                 }, Math.max(40, width - 1))
                 : new DelegatingProgressBarConsumer(this::printLine, 110);
         bar = new ProgressBarBuilder()
-                .setTaskName("Planning")
+                .setTaskName(text.text("progress.task"))
                 .setInitialMax(drillsTotal)
-                .setUnit(" drills", 1)
+                .setUnit(text.text("progress.unit"), 1)
                 .setStyle(redrawn ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(redrawn ? BAR_INTERVAL_MILLIS : LINE_INTERVAL_MILLIS)
                 .hideEta()
                 .continuousUpdate()
                 .setConsumer(consumer)
                 .build();
-        bar.setExtraMessage("placed (building a first schedule)");
+        bar.setExtraMessage(text.text("progress.first"));
     }
 
     /** One line per refresh in a log, skipping a repeat of the same state (the bar renders again on close). */
@@ -73,8 +75,8 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
         }
         bar.maxHint(progress.drillsTotal());
         bar.stepTo(progress.drillsPlaced());
-        bar.setExtraMessage(String.format(Locale.ROOT, "placed, best %s%s", progress.bestScore(),
-                progress.bestScore().isFeasible() ? "" : " (infeasible)"));
+        bar.setExtraMessage(text.text(progress.bestScore().isFeasible() ? "progress.best" : "progress.bestInfeasible",
+                progress.bestScore()));
     }
 
     @Override

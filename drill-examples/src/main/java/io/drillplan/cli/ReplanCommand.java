@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -92,8 +91,6 @@ final class ReplanCommand extends CliCommand {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Random seed of the search (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Mixin
-    LanguageOption language;
 
     @Option(names = "--force", description = "Overwrite an existing problem file named by -o, --report or --changed-problem.")
     boolean force;
@@ -101,7 +98,7 @@ final class ReplanCommand extends CliCommand {
     @Override
     int run() {
         // A bad --lang is refused before the search, not after it.
-        Locale locale = Locale.forLanguageTag(language.labels().language());
+        Locale locale = locale();
         String stem = PlanCommand.stem(problemFile);
         Path schedulePath = output != null ? output : Path.of("out", stem + "-schedule-" + today + ".json");
         Path reportPath = report != null ? report : Path.of("out", stem + "-changes-" + today + ".txt");
@@ -112,27 +109,27 @@ final class ReplanCommand extends CliCommand {
         Schedule published = InputFiles.schedule(publishedFile, problem);
         List<MonthChange> changes = ChangeFormat.readChanges(changesFile);
         if (!problem.horizon().contains(today)) {
-            throw new BadInputException("--today " + today + ": outside the horizon of " + problemFile + " ("
-                    + problem.horizon().start() + " to " + problem.horizon().end() + ")");
+            throw BadInputException.of("replan.todayOutside", today, problemFile, problem.horizon().start(),
+                    problem.horizon().end());
         }
         ChangedMonth month;
         try {
             month = ChangedMonth.of(problem, published, today).withAll(changes);
         } catch (InvalidChangeException e) {
-            throw InputFiles.invalid(changesFile.toString(), "does not fit the problem and schedule", e.problems());
+            throw InputFiles.invalid(changesFile.toString(), "input.notFitProblemAndSchedule", e.problems());
         }
-        InputFiles.validate(month.problem(), changesFile + " (the problem with the changes applied)");
+        InputFiles.validate(month.problem(), text().text("replan.changedSource", changesFile));
 
         if (stability < 1) {
-            throw new BadInputException("--stability: " + stability + " must be at least 1");
+            throw BadInputException.of("replan.stabilityTooLow", stability);
         }
         DrillPlanner planner = DrillPlanner.create(PlannerOptions.DEFAULT.withTimeLimit(timeLimit).withSeed(seed)
                 .withWeights(PreferenceWeights.DEFAULT.withStability(stability)));
-        err().printf("Re-planning %s from %s after %d changes; time limit %s%n", problem.name(), today,
-                changes.size(), DurationConverter.format(timeLimit));
+        err().println(text().text("replan.starting", problem.name(), today, changes.size(),
+                DurationConverter.format(timeLimit)));
         err().flush();
         Replan replan;
-        try (ProgressDisplay progress = new ProgressDisplay(err(), month.problem().drills().size())) {
+        try (ProgressDisplay progress = new ProgressDisplay(err(), month.problem().drills().size(), text())) {
             replan = planner.replan(month.problem(), month.published(), today, month.pinned(), progress);
         }
         Schedule next = replan.schedule();
@@ -154,24 +151,24 @@ final class ReplanCommand extends CliCommand {
         out().print(changeReport.text(locale));
         out().println();
         boolean feasible = check.feasible() && next.score().map(Score::isFeasible).orElse(true);
-        out().println(feasible ? "FEASIBLE: no hard rule broken (confirmed by the independent checker)."
-                : "INFEASIBLE: " + (check.feasible() ? "the solver's score breaks a hard rule" : check.summary()));
-        out().printf("Scheduled %d of %d drills; %d unscheduled.%n", next.assignments().size(),
-                month.problem().drills().size(), next.unscheduled().size());
+        out().println(feasible ? text().text("plan.feasible")
+                : check.feasible() ? text().text("replan.infeasibleScoreOnly")
+                : text().text("plan.infeasible", check.summary(locale())));
+        out().println(text().text("summary.scheduled", next.assignments().size(),
+                month.problem().drills().size(), next.unscheduled().size()));
         if (ics != null) {
             CalendarFiles.Written w = CalendarFiles.write(ics, CalendarExport.calendars(
                     new ScheduleSummary(month.problem(), next), locale,
                     CalendarExport.Revision.of(CalendarFiles.sequences(ics), differences, problem),
                     java.time.Instant.now()), month.problem());
-            out().printf("Wrote %d team and %d unit calendars to %s%n", w.teamFiles(), w.unitFiles(), ics);
+            out().println(text().text("output.wroteCalendars", w.teamFiles(), w.unitFiles(), ics));
         }
-        out().println("Wrote " + schedulePath);
-        out().println("Wrote " + reportPath);
+        out().println(text().text("output.wrote", schedulePath));
+        out().println(text().text("output.wrote", reportPath));
         if (changedProblem != null) {
-            out().println("Wrote " + changedProblem);
+            out().println(text().text("output.wrote", changedProblem));
         } else if (changes.stream().anyMatch(c -> c instanceof DrillAdded || c instanceof DrillCancelled)) {
-            out().println("Drills were added or cancelled: validate the new schedule against the changed problem "
-                    + "(write it with --changed-problem FILE).");
+            out().println(text().text("replan.validateChanged"));
         }
         out().flush();
         return feasible ? OK : INFEASIBLE;
@@ -183,7 +180,7 @@ final class ReplanCommand extends CliCommand {
         for (int i = 0; i < outputs.size(); i++) {
             for (int j = i + 1; j < outputs.size(); j++) {
                 if (OutputFiles.sameFile(outputs.get(i), outputs.get(j))) {
-                    throw new BadInputException("two outputs name " + outputs.get(i) + "; give them different files");
+                    throw BadInputException.of("output.twoName", outputs.get(i));
                 }
             }
         }
@@ -194,7 +191,7 @@ final class ReplanCommand extends CliCommand {
         }
         if (ics != null) {
             if (Files.exists(ics) && !Files.isDirectory(ics)) {
-                throw new BadInputException("--ics " + ics + ": not a directory");
+                throw BadInputException.of("output.notDirectory", "--ics", ics);
             }
             OutputFiles.checkDirectory(ics, "--ics " + ics);
         }

@@ -31,12 +31,12 @@ final class SampleOptions {
         return preset == null ? fallback : preset;
     }
 
-    /** The sample problem of {@code chosen} for the year and seed given. */
-    DrillProblem generate(Preset chosen) {
+    /** The sample problem of {@code chosen} for the year and seed given, its names in {@code language}. */
+    DrillProblem generate(Preset chosen, Language language) {
         try {
-            return SampleProblems.generate(chosen, year, seed);
+            return SampleProblems.generate(chosen, year, seed, language.locale());
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--year " + year + ": " + e.getMessage());
+            throw BadInputException.of("option.badValue", "--year", year, e.getMessage());
         }
     }
 

@@ -9,10 +9,7 @@ import java.util.ResourceBundle;
  * The words of the spreadsheet commands ({@code template}, {@code import}, {@code export --xlsx},
  * {@code summary}) in one language, from the {@code Sheets} resource bundle.
  *
- * <p>The language comes from {@code --lang zh|en}, or else from the environment as gettext reads
- * it: the first non-empty of {@code LC_ALL}, {@code LC_MESSAGES} and {@code LANG}; a value
- * starting with {@code zh} gives Chinese. The JVM's default locale is not asked: where the zh_CN
- * locale is not installed it reports en_US even under {@code LANG=zh_CN.UTF-8}.
+ * <p>The language is chosen as {@link Language} says.
  */
 final class SheetLabels {
 
@@ -21,8 +18,6 @@ final class SheetLabels {
 
     /** The languages there are words for. */
     static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ROOT, "zh", Locale.CHINESE);
-
-    private static final String[] LOCALE_VARIABLES = {"LC_ALL", "LC_MESSAGES", "LANG"};
 
     private final String language;
     private final ResourceBundle bundle;
@@ -48,26 +43,12 @@ final class SheetLabels {
      * @throws BadInputException when {@code option} is neither {@code zh} nor {@code en}
      */
     static SheetLabels resolve(String option, Map<String, String> environment) {
-        if (option != null) {
-            String wanted = option.trim().toLowerCase(Locale.ROOT);
-            if (!LANGUAGES.containsKey(wanted)) {
-                throw new BadInputException("--lang " + io.drillplan.model.Excerpt.quote(option)
-                        + ": expected zh (Chinese) or en (English)");
-            }
-            return of(wanted);
-        }
-        return of(languageOf(environment));
+        return of(Language.resolve(option, environment).code());
     }
 
     /** {@code zh} when the gettext locale variables ask for Chinese, else {@code en}. */
     static String languageOf(Map<String, String> environment) {
-        for (String variable : LOCALE_VARIABLES) {
-            String value = environment.get(variable);
-            if (value != null && !value.isEmpty()) {
-                return value.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
-            }
-        }
-        return "en";
+        return Language.of(environment).code();
     }
 
     /** {@code zh} or {@code en}. */

@@ -22,7 +22,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -106,8 +105,6 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Also write an HTML report with charts (self-contained, works offline).")
     Path html;
 
-    @Mixin
-    LanguageOption language;
 
     @Option(names = "--log", paramLabel = "FILE",
             description = "Also write the event log of replication 1 of the first policy, one event per line.")
@@ -152,7 +149,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private int run(PrintWriter out, PrintWriter err) {
         // A bad --lang is refused before the simulation, not after it.
-        Locale locale = Locale.forLanguageTag(language.labels().language());
+        Locale locale = CliCommand.languageOf(spec).locale();
         List<ReplanPolicy> chosen = policies();
         if (runs < 1) {
             throw new BadInput("--runs must be 1 or more, was " + runs);

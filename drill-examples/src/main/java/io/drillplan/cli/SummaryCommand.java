@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,12 +53,9 @@ final class SummaryCommand extends CliCommand {
     @Option(names = "--force", description = "Overwrite an existing problem file named by -o or --xlsx.")
     boolean force;
 
-    @Mixin
-    LanguageOption language;
-
     @Override
     int run() {
-        SheetLabels labels = language.labels();
+        SheetLabels labels = labels();
         if (html == null && xlsx == null) {
             throw new BadInputException(labels.text("summary.noOutput"));
         }
@@ -71,14 +67,14 @@ final class SummaryCommand extends CliCommand {
         if (xlsx != null) {
             OutputFiles.checkFile(xlsx, "--xlsx", inputs, force);
             if (html != null && OutputFiles.sameFile(html, xlsx)) {
-                throw new BadInputException("-o and --xlsx both name " + html + "; give them different files");
+                throw BadInputException.of("output.sameFile", "-o", "--xlsx", html);
             }
         }
         DrillProblem problem = InputFiles.problem(problemFile);
         Schedule schedule = InputFiles.schedule(scheduleFile, problem);
         List<MonthSummary.Reported> changes = new ArrayList<>();
         for (Path file : changeFiles) {
-            changes.add(reported(ChangesFile.read(file, problem, labels)));
+            changes.add(reported(ChangesFile.read(file, problem)));
         }
         MonthSummary summary = MonthSummary.of(problem, schedule, changes);
         Locale locale = Locale.forLanguageTag(labels.language());
@@ -97,8 +93,8 @@ final class SummaryCommand extends CliCommand {
         try {
             FileReplacement.replace(files);
         } catch (IOException e) {
-            throw new BadInputException("cannot write " + String.join(", ", files.keySet().stream().map(Path::toString)
-                    .toList()) + ": " + OutputFiles.reason(e));
+            throw BadInputException.of("output.cannotWrite", String.join(", ", files.keySet().stream()
+                    .map(Path::toString).toList()), OutputFiles.reason(e));
         }
         out().println(labels.text("summary.console", summary.name(), summary.held(), summary.requested(),
                 summary.notHeldCount(), summary.participants(), summary.teamsDeployed(), summary.teamDays(),

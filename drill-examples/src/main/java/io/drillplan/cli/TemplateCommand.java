@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,12 +29,9 @@ final class TemplateCommand extends CliCommand {
     @Option(names = "--force", description = "Overwrite FILE even if it is a problem file.")
     boolean force;
 
-    @Mixin
-    LanguageOption language;
-
     @Override
     int run() {
-        SheetLabels labels = language.labels();
+        SheetLabels labels = labels();
         OutputFiles.checkFile(file, labels.text("template.what"), List.of(), force);
         DrillProblem example = example();
         List<SheetContent> sheets = ProblemSheets.contents(example, labels);

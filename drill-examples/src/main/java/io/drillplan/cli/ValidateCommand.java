@@ -32,19 +32,19 @@ final class ValidateCommand extends CliCommand {
         CheckReport report = ScheduleChecker.check(problem, schedule);
         int listed = schedule.assignments().size() + schedule.unscheduled().size();
         if (report.feasible()) {
-            out().printf("OK: %d drills (%d scheduled, %d unscheduled), no hard rule broken%n",
-                    listed, schedule.assignments().size(), schedule.unscheduled().size());
+            out().println(text().text("validate.ok", listed, schedule.assignments().size(),
+                    schedule.unscheduled().size()));
             return OK;
         }
-        out().println(scheduleFile + ": " + report.summary());
+        out().println(scheduleFile + ": " + report.summary(locale()));
         for (HardRule rule : HardRule.values()) {
             List<Violation> broken = report.ofRule(rule);
             if (broken.isEmpty()) {
                 continue;
             }
             out().println();
-            out().println("rule " + rule.number() + ":");
-            broken.forEach(v -> out().println("  " + v.message()));
+            out().println(text().text("validate.rule", rule.number()));
+            broken.forEach(v -> out().println("  " + v.message(locale())));
         }
         return INFEASIBLE;
     }

@@ -94,7 +94,7 @@ class BadInputTest {
         try {
             ProblemValidator.validate(p);
         } catch (InvalidProblemException e) {
-            return e.problems();
+            return e.messages(java.util.Locale.ENGLISH);
         }
         throw new AssertionError("the broken problem passed validation");
     }

@@ -189,16 +189,42 @@ class SummaryCommandTest {
         Files.writeString(changes, """
                 {"format": "drillplan-changes/1", "changes": [
                   {"type": "drillCancelled", "drill": "D-nowhere"},
-                  {"type": "drillGone", "drill": "D-x"},
-                  {"type": "drillHeld", "drill": "%s", "date": "2026-07-02"}
+                  {"type": "drillHeld", "drill": "%s", "date": "2026-07-02", "teams": [{"skill": "FIRE", "team": "T-x"}]}
                 ]}""".formatted(schedule.get("assignments").get(0).get("drill").asText()));
         Path html = dir.resolve("never.html");
         Cli.Run run = Cli.run("summary", problemFile.toString(), scheduleFile.toString(), "--changes",
                 changes.toString(), "-o", html.toString(), "--lang", "en");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains(changes + ": changes[0].drill: unknown drill 'D-nowhere'")
-                .contains(changes + ": changes[1].type: unknown change type 'drillGone'")
-                .contains(changes + ": changes[2].date: '2026-07-02' is not a date inside the horizon");
+        assertThat(run.err()).contains(changes + ": does not fit the problem (3 errors):")
+                .contains(changes + ": changes[0].drill: unknown drill 'D-nowhere'")
+                .contains(changes + ": changes[1].date: 2026-07-02 is outside the horizon 2026-06-01 to 2026-06-30")
+                .contains(changes + ": changes[1].teams[0].team: unknown team 'T-x'");
+        assertThat(html).doesNotExist();
+
+        // The same errors in Chinese, from the same codes.
+        Cli.Run zh = Cli.run("summary", problemFile.toString(), scheduleFile.toString(), "--changes",
+                changes.toString(), "-o", html.toString(), "--lang", "zh");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).contains(changes + "：与问题文件不符（共 3 处错误）：")
+                .contains(changes + ": changes[0].drill: 未知演练 'D-nowhere'")
+                .contains(changes + ": changes[1].date: 2026-07-02 不在排期周期 2026-06-01 至 2026-06-30 内");
+    }
+
+    @Test
+    void aChangesFileOfAnUnknownTypeIsRefusedByTheFormatReaderInEitherLanguage() throws IOException {
+        Path changes = dir.resolve("odd-changes.json");
+        Files.writeString(changes, """
+                {"format": "drillplan-changes/1", "changes": [
+                  {"type": "drillGone", "drill": "D-x"}
+                ]}""");
+        Path html = dir.resolve("never.html");
+        Cli.Run run = Cli.run("summary", problemFile.toString(), scheduleFile.toString(), "--changes",
+                changes.toString(), "-o", html.toString(), "--lang", "en");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(changes + ":2:3: changes[0].type: unknown change type 'drillGone'");
+        Cli.Run zh = Cli.run("summary", problemFile.toString(), scheduleFile.toString(), "--changes",
+                changes.toString(), "-o", html.toString(), "--lang", "zh");
+        assertThat(zh.err()).contains(changes + ":2:3: changes[0].type: 未知的变更类型 'drillGone'");
         assertThat(html).doesNotExist();
     }
 

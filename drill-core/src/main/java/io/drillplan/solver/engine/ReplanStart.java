@@ -5,6 +5,7 @@ import io.drillplan.model.DateWindow;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Horizon;
+import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.solver.PreferenceWeights;
@@ -165,7 +166,7 @@ public final class ReplanStart {
         for (Unscheduled u : schedule.unscheduled()) {
             LocalDate end = ended.get(u.drill());
             unscheduled.add(end == null ? u
-                    : new Unscheduled(u.drill(), "its window ended " + end + ", before " + today));
+                    : Unscheduled.of(u.drill(), Message.of("reason.windowEndedBeforeToday", end, today)));
         }
         return new Schedule(schedule.problem(), schedule.score(), schedule.assignments(),
                 unscheduled);

@@ -8,6 +8,7 @@ import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.Horizon;
 import io.drillplan.model.InvalidProblemException;
 import io.drillplan.model.Precedence;
+import io.drillplan.model.Problem;
 import io.drillplan.model.Region;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
@@ -134,15 +135,16 @@ public final class SolutionBuilder {
         Map<String, Team> teams = new HashMap<>();
         solution.teams().forEach(t -> teams.put(t.id(), t));
         Horizon horizon = solution.problem().horizon();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < schedule.assignments().size(); i++) {
             Assignment a = schedule.assignments().get(i);
             String path = "assignments[" + i + "]";
             PlannedDrill drill = drills.get(a.drill());
             int slotIndex = a.slot() == null ? -1 : horizon.slotIndex(a.slot());
             if (drill == null || slotIndex < 0 || a.date() == null) {
-                problems.add(path + (drill == null ? ".drill: unknown drill " + Excerpt.quote(a.drill())
-                        : a.date() == null ? ".date: missing" : ".slot: unknown slot " + Excerpt.quote(a.slot())));
+                problems.add(drill == null ? Problem.of("problem.unknownDrill", path + ".drill", a.drill(), Excerpt.quote(a.drill()))
+                        : a.date() == null ? Problem.of("problem.missing", path + ".date", null, "term.date")
+                        : Problem.of("problem.unknownSlot", path + ".slot", a.slot(), Excerpt.quote(a.slot())));
                 continue;
             }
             drill.setSlot(solution.calendar().timeSlot(a.date(), slotIndex));
@@ -152,11 +154,11 @@ public final class SolutionBuilder {
                 TeamSeat free = drill.seats().stream()
                         .filter(s -> s.skill().equals(ta.skill()) && s.getTeam() == null).findFirst().orElse(null);
                 if (team == null) {
-                    problems.add(path + ".teams[" + t + "].team: unknown team " + Excerpt.quote(ta.team()));
+                    problems.add(Problem.of("problem.unknownTeam", path + ".teams[" + t + "].team", ta.team(),
+                            Excerpt.quote(ta.team())));
                 } else if (free == null) {
-                    problems.add(path + ".teams[" + t + "]: drill " + a.drill() + " needs "
-                            + drill.request().teamsPerSkill().getOrDefault(ta.skill(), 0) + " team(s) with skill "
-                            + Excerpt.quote(ta.skill()) + ", the schedule lists more");
+                    problems.add(Problem.of("problem.tooManyTeams", path + ".teams[" + t + "]", ta.team(), a.drill(),
+                            drill.request().teamsPerSkill().getOrDefault(ta.skill(), 0), Excerpt.quote(ta.skill())));
                 } else {
                     free.setTeam(team);
                 }
@@ -179,8 +181,8 @@ public final class SolutionBuilder {
      * Rule 1, which the planning model keeps by construction (one entity per drill) and so cannot
      * score: every drill of the problem appears exactly once in the schedule.
      */
-    private static List<String> everyDrillOnce(DrillSolution solution, Schedule schedule) {
-        List<String> problems = new ArrayList<>();
+    private static List<Problem> everyDrillOnce(DrillSolution solution, Schedule schedule) {
+        List<Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         schedule.assignments().forEach(a -> seen.merge(a.drill(), 1, Integer::sum));
         // A set, not a scan per entry: a stopped start lists most of 20,000 drills as unscheduled.
@@ -189,15 +191,14 @@ public final class SolutionBuilder {
         for (int i = 0; i < schedule.unscheduled().size(); i++) {
             String id = schedule.unscheduled().get(i).drill();
             if (!known.contains(id)) {
-                problems.add("unscheduled[" + i + "].drill: unknown drill " + Excerpt.quote(id));
+                problems.add(Problem.of("problem.unknownDrill", "unscheduled[" + i + "].drill", id, Excerpt.quote(id)));
             }
             seen.merge(id, 1, Integer::sum);
         }
         for (PlannedDrill drill : solution.drills()) {
             int count = seen.getOrDefault(drill.getId(), 0);
             if (count != 1) {
-                problems.add("drill " + drill.getId() + " appears " + count
-                        + " times in the schedule; every drill appears exactly once");
+                problems.add(Problem.of("problem.notExactlyOnce", "", drill.getId(), drill.getId(), count));
             }
         }
         return problems;

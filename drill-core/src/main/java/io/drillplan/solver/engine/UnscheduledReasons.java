@@ -3,12 +3,14 @@ package io.drillplan.solver.engine;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Message;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.RescueTeam;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -41,15 +43,15 @@ public final class UnscheduledReasons {
         this.notBefore = notBefore;
     }
 
-    public String reason(DrillRequest drill) {
+    public Message reason(DrillRequest drill) {
         for (Precedence p : drill.after()) {
             if (!occupancy.isPlaced(p.drill())) {
-                return "its prerequisite " + p.drill() + " is not scheduled";
+                return Message.of("reason.prerequisiteUnscheduled", p.drill());
             }
         }
         GrassrootsUnit unit = problem.unitsById().get(drill.unit());
         for (Map.Entry<String, Integer> need : drill.teamsPerSkill().entrySet()) {
-            Optional<String> missing = missingTeams(drill, unit, need.getKey(), need.getValue());
+            Optional<Message> missing = missingTeams(drill, unit, need.getKey(), need.getValue());
             if (missing.isPresent()) {
                 return missing.get();
             }
@@ -81,72 +83,69 @@ public final class UnscheduledReasons {
         }
         if (candidates == 0 && notBefore.isAfter(problem.horizon().start())
                 && !drill.windowIn(problem.horizon()).to().isBefore(notBefore)) {
-            return unit.name() + " is closed on every day of the drill's window from " + notBefore + " to "
-                    + drill.windowIn(problem.horizon()).to() + " (weekends, holidays or its own closed days)";
+            return Message.of("reason.closedFrom", unit.name(), notBefore, drill.windowIn(problem.horizon()).to());
         }
         if (candidates == 0 && drill.windowIn(problem.horizon()).to().isBefore(notBefore)) {
-            return "its window ends " + drill.windowIn(problem.horizon()).to() + ", before " + notBefore;
+            return Message.of("reason.windowEnded", drill.windowIn(problem.horizon()).to(), notBefore);
         }
         if (candidates == 0) {
-            return unit.name() + " is closed on every day of the drill's window "
-                    + drill.windowIn(problem.horizon()).from() + " to " + drill.windowIn(problem.horizon()).to()
-                    + " (weekends, holidays or its own closed days)";
+            return Message.of("reason.closed", unit.name(), drill.windowIn(problem.horizon()).from(),
+                    drill.windowIn(problem.horizon()).to());
         }
         if (freeSlot != null) {
-            return "a slot is free (" + freeSlot + ") but placing it would push out drills of higher "
-                    + "priority or was not found within the time limit";
+            return Message.of("reason.freeSlot", freeSlot);
         }
-        return "every one of its " + candidates + " candidate slots is blocked: "
-                + describe(drill, unit, blockers, blockedSkills, candidates);
+        return blocked(drill, unit, blockers, blockedSkills, candidates);
     }
 
-    private Optional<String> missingTeams(DrillRequest drill, GrassrootsUnit unit, String skill, int count) {
+    private Optional<Message> missingTeams(DrillRequest drill, GrassrootsUnit unit, String skill, int count) {
         List<RescueTeam> withSkill = problem.teams().stream().filter(t -> t.skills().contains(skill)).toList();
         if (withSkill.isEmpty()) {
-            return Optional.of("no team has skill " + skill);
+            return Optional.of(Message.of("reason.noTeamWithSkill", skill));
         }
         List<RescueTeam> eligible = occupancy.eligible(drill, skill);
         if (eligible.isEmpty()) {
             RescueTeam nearest = withSkill.stream()
                     .min(Comparator.comparingDouble(t -> t.base().distanceKm(unit.location()))).orElseThrow();
-            return Optional.of(String.format("no team with skill %s within reach of %s (nearest: %s, %.0f km away, serves %s)",
-                    skill, unit.name(), nearest.id(), nearest.base().distanceKm(unit.location()),
-                    nearest.serviceRadiusKm() == null ? "any distance" : String.format("%.0f km", nearest.serviceRadiusKm())));
+            String km = String.format(Locale.ROOT, "%.0f", nearest.base().distanceKm(unit.location()));
+            return Optional.of(nearest.serviceRadiusKm() == null
+                    ? Message.of("reason.noTeamInReachAnyDistance", skill, unit.name(), nearest.id(), km)
+                    : Message.of("reason.noTeamInReach", skill, unit.name(), nearest.id(), km,
+                            String.format(Locale.ROOT, "%.0f", nearest.serviceRadiusKm())));
         }
         if (eligible.size() < count) {
-            return Optional.of(String.format("needs %d teams with skill %s but only %d reach %s (%s)", count, skill,
-                    eligible.size(), unit.name(), eligible.stream().map(RescueTeam::id).collect(Collectors.joining(", "))));
+            return Optional.of(Message.of("reason.tooFewTeams", count, skill, eligible.size(), unit.name(),
+                    eligible.stream().map(RescueTeam::id).collect(Collectors.joining(", "))));
         }
         return Optional.empty();
     }
 
-    private String describe(DrillRequest drill, GrassrootsUnit unit, Map<Occupancy.Blocker, Integer> blockers,
+    /**
+     * "Every one of its N candidate slots is blocked", then each blocker with its count, most
+     * frequent first. The message has a code per number of blockers (one to four), each blocker a
+     * message of its own flattened into the arguments: code, then its arguments.
+     */
+    private Message blocked(DrillRequest drill, GrassrootsUnit unit, Map<Occupancy.Blocker, Integer> blockers,
             Map<String, Integer> blockedSkills, int candidates) {
-        StringBuilder text = new StringBuilder();
-        blockers.entrySet().stream()
+        List<Message> parts = blockers.entrySet().stream()
                 .sorted(Map.Entry.<Occupancy.Blocker, Integer>comparingByValue().reversed())
-                .forEach(e -> {
-                    if (text.length() > 0) {
-                        text.append("; ");
-                    }
-                    text.append("on ").append(e.getValue()).append(' ').append(switch (e.getKey()) {
-                        case UNIT_BUSY -> unit.name() + " already holds another drill";
-                        case REGION_FULL -> "the region's daily drill limit is reached";
-                        case PREREQUISITE -> "its prerequisite is too close or after it";
-                        case TEAMS -> teamsText(drill, blockedSkills);
-                        case OUTSIDE_WINDOW, UNIT_CLOSED -> "the unit is closed";
-                    });
-                });
-        return text.toString();
+                .map(e -> switch (e.getKey()) {
+                    case UNIT_BUSY -> Message.of("reason.blocker.unitBusy", e.getValue(), unit.name());
+                    case REGION_FULL -> Message.of("reason.blocker.regionFull", e.getValue());
+                    case PREREQUISITE -> Message.of("reason.blocker.prerequisite", e.getValue());
+                    case TEAMS -> teamsBlocker(drill, blockedSkills, e.getValue());
+                    case OUTSIDE_WINDOW, UNIT_CLOSED -> Message.of("reason.blocker.unitClosed", e.getValue());
+                })
+                .toList();
+        return Message.of("reason.blocked", candidates).with(parts);
     }
 
-    private String teamsText(DrillRequest drill, Map<String, Integer> blockedSkills) {
+    private Message teamsBlocker(DrillRequest drill, Map<String, Integer> blockedSkills, int slots) {
         String skill = blockedSkills.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse("?");
         List<RescueTeam> eligible = occupancy.eligible(drill, skill);
         String names = eligible.stream().limit(4).map(RescueTeam::id).collect(Collectors.joining(", "))
                 + (eligible.size() > 4 ? ", ..." : "");
-        return "the teams with skill " + skill + " that reach the unit (" + names
-                + ") are fully booked, away or on the road";
+        return Message.of("reason.blocker.teams", slots, skill, names);
     }
 }
