@@ -1,7 +1,6 @@
 package io.drillplan.solver;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
@@ -131,7 +130,7 @@ public final class DrillConstraints implements ConstraintProvider {
     Constraint teamOverDailyLimit(ConstraintFactory factory) {
         // Rule 7: a team holds at most maxDrillsPerDay drills on a date.
         return placedSeats(factory)
-                .groupBy(TeamSeat::getTeam, TeamSeat::day, countDistinct(TeamSeat::drillIndex))
+                .groupBy(TeamSeat::getTeam, TeamSeat::day, DistinctDrillCount.INSTANCE)
                 .filter((team, day, drills) -> drills > team.maxPerDay())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (team, day, drills) -> drills - team.maxPerDay())
                 .asConstraint(TEAM_DAILY_LIMIT);
@@ -140,7 +139,7 @@ public final class DrillConstraints implements ConstraintProvider {
     Constraint teamOverWeeklyLimit(ConstraintFactory factory) {
         // Rule 7: a team holds at most maxDrillsPerWeek drills in an ISO week.
         return placedSeats(factory)
-                .groupBy(TeamSeat::getTeam, TeamSeat::week, countDistinct(TeamSeat::drillIndex))
+                .groupBy(TeamSeat::getTeam, TeamSeat::week, DistinctDrillCount.INSTANCE)
                 .filter((team, week, drills) -> drills > team.maxPerWeek())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (team, week, drills) -> drills - team.maxPerWeek())
                 .asConstraint(TEAM_WEEKLY_LIMIT);
