@@ -35,8 +35,13 @@ import org.optaplanner.core.impl.solver.scope.SolverScope;
  *
  * <pre>
  * java -cp ... io.drillplan.benchmarks.ScoreSpeed [--instances pilot,province] [--solver-time 20s]
- *     [--warmup 10s] [--variant-time 1s] [--variant-warmup 1s] [--pairs 5] [--seed 1] [--out DIR]
+ *     [--steps 0] [--warmup 10s] [--variant-time 1s] [--variant-warmup 1s] [--pairs 5] [--seed 1] [--out DIR]
  * </pre>
+ *
+ * <p>{@code --steps N} (N &gt; 0) runs the measured solve for N steps instead of
+ * {@code --solver-time}: the same seed then makes the same search, so two builds of the same
+ * search compare by their speed per CPU second on identical work, which a shared machine
+ * disturbs far less than wall-clock time.
  */
 public final class ScoreSpeed {
 
@@ -47,7 +52,7 @@ public final class ScoreSpeed {
     /** Runs the measurements; see the class documentation for the options. */
     public static void main(String[] args) {
         run(Arguments.parse(args, "instances", "solver-time", "warmup", "variant-time", "variant-warmup", "pairs",
-                "seed", "out"));
+                "seed", "steps", "out"));
     }
 
     static void run(Arguments arguments) {
@@ -57,6 +62,9 @@ public final class ScoreSpeed {
         Duration variantWarmUp = arguments.duration("variant-warmup", Duration.ofSeconds(1));
         long seed = arguments.number("seed", 1);
         int pairs = Math.toIntExact(arguments.number("pairs", 5));
+        // A step count instead of a time: the same search whatever the load, so that two builds
+        // compare by CPU time on exactly the same work.
+        long stepCount = arguments.number("steps", 0);
         Path out = arguments.outputDirectory("score-speed");
         System.out.println("Machine: " + Machine.describe());
 
@@ -81,7 +89,10 @@ public final class ScoreSpeed {
                 long cpuBefore = threads.getCurrentThreadCpuTime();
                 long[] steps = {0};
                 long[] bests = {0};
-                SolverScope<DrillSolution> scope = solve(start, options.withTimeLimit(solverTime), steps, bests);
+                PlannerOptions measured = stepCount > 0
+                        ? options.withTimeLimit(Duration.ofHours(1)).withStepLimit(stepCount)
+                        : options.withTimeLimit(solverTime);
+                SolverScope<DrillSolution> scope = solve(start, measured, steps, bests);
                 long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
                 long millis = scope.getTimeMillisSpent();
                 long count = scope.getScoreCalculationCount();

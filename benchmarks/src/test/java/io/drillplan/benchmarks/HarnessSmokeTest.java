@@ -53,6 +53,20 @@ class HarnessSmokeTest {
     }
 
     @Test
+    void scoreSpeedWithAStepCountRunsExactlyThoseSteps() throws IOException {
+        ScoreSpeed.run(Arguments.parse(new String[] {
+            "--instances", "tiny", "--steps", "40", "--warmup", "100ms", "--pairs", "0", "--out", out.toString()},
+                "instances", "solver-time", "warmup", "variant-time", "variant-warmup", "pairs", "seed", "steps", "out"));
+        List<String> solver = Files.readAllLines(out.resolve("solver-speed.csv"));
+        // Header, then the default solver and the same without ruin and recreate; column 10 counts steps.
+        assertThat(solver).hasSize(3);
+        for (String row : solver.subList(1, 3)) {
+            String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            assertThat(cells[9]).as(row).isEqualTo("40");
+        }
+    }
+
+    @Test
     void referenceBenchmarkMeasuresAReferenceMonthAgainstItsKnownValues() throws Exception {
         List<ReferenceBenchmark.Run> runs = ReferenceBenchmark.run(Arguments.parse(new String[] {
             "--instances", "reference/changzhi.json=3s", "--seeds", "0", "--out", out.toString()},

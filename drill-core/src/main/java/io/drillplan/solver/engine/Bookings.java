@@ -335,38 +335,75 @@ final class Bookings {
      * team's load so far, a team of the unit's previous chain step, and the published team.
      */
     Team[] crewFor(PlannedDrill drill, TimeSlot at) {
+        return crewFor(drill, at, teamsByCost(drill));
+    }
+
+    /**
+     * {@link #crewFor(PlannedDrill, TimeSlot)} with the seats' teams ranked beforehand by
+     * {@link #teamsByCost}: the first free team of each seat's ranking. Trying many slots for one
+     * drill ranks the teams once instead of costing every team at every slot.
+     */
+    Team[] crewFor(PlannedDrill drill, TimeSlot at, Team[][] teamsByCost) {
+        Team[] chosen = new Team[teamsByCost.length];
+        for (int k = 0; k < teamsByCost.length; k++) {
+            for (Team team : teamsByCost[k]) {
+                if (!contains(chosen, team) && teamFree(team, drill, at)) {
+                    chosen[k] = team;
+                    break;
+                }
+            }
+            if (chosen[k] == null) {
+                return null;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Each seat's eligible teams, cheapest first by the soft weights (road km, the team's load
+     * so far, a team of the unit's previous chain step, the published team); equal costs keep
+     * the eligible order. None of it depends on the slot, so the ranking holds for every slot
+     * until the bookings change.
+     */
+    Team[][] teamsByCost(PlannedDrill drill) {
         List<TeamSeat> seats = drill.seats();
-        Team[] chosen = new Team[seats.size()];
-        PreferenceWeights w = facts.weights;
+        Team[][] ranked = new Team[seats.size()][];
         for (int k = 0; k < seats.size(); k++) {
             TeamSeat seat = seats.get(k);
             List<Team> eligible = seat.getEligibleTeams();
-            Team best = null;
-            long bestCost = Long.MAX_VALUE;
-            for (int i = 0; i < eligible.size(); i++) {
+            int n = eligible.size();
+            Team[] teams = new Team[n];
+            long[] costs = new long[n];
+            for (int i = 0; i < n; i++) {
                 Team team = eligible.get(i);
-                if (contains(chosen, team) || !teamFree(team, drill, at)) {
-                    continue;
+                long cost = teamCost(drill, seat, i);
+                // Insertion sort, stable: a handful of teams per seat.
+                int j = i;
+                while (j > 0 && costs[j - 1] > cost) {
+                    costs[j] = costs[j - 1];
+                    teams[j] = teams[j - 1];
+                    j--;
                 }
-                long cost = seat.travelKmByEligible(i) * w.travelKm()
-                        + (2L * teamLoad[team.index()] + 1) * w.workload();
-                if (team == seat.publishedTeam()) {
-                    cost -= w.stability();
-                }
-                if (guidedEarlierStep(drill, seat.skill(), team)) {
-                    cost -= w.chainContinuity();
-                }
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    best = team;
-                }
+                costs[j] = cost;
+                teams[j] = team;
             }
-            if (best == null) {
-                return null;
-            }
-            chosen[k] = best;
+            ranked[k] = teams;
         }
-        return chosen;
+        return ranked;
+    }
+
+    /** What eligible team number {@code i} of {@code seat} costs the drill in soft score, roughly. */
+    long teamCost(PlannedDrill drill, TeamSeat seat, int i) {
+        PreferenceWeights w = facts.weights;
+        Team team = seat.getEligibleTeams().get(i);
+        long cost = seat.travelKmByEligible(i) * w.travelKm() + (2L * teamLoad[team.index()] + 1) * w.workload();
+        if (team == seat.publishedTeam()) {
+            cost -= w.stability();
+        }
+        if (guidedEarlierStep(drill, seat.skill(), team)) {
+            cost -= w.chainContinuity();
+        }
+        return cost;
     }
 
     /** What placing the drill at {@code at} with {@code teams} costs in soft score, roughly. */

@@ -1,7 +1,6 @@
 package io.drillplan.solver.engine;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
-import static org.optaplanner.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 import static org.optaplanner.core.api.score.stream.Joiners.filtering;
 
@@ -116,7 +115,7 @@ public final class DrillConstraints implements ConstraintProvider {
     Constraint teamOverDailyLimit(ConstraintFactory factory) {
         // Rule 7: a team holds at most maxDrillsPerDay drills on a date.
         return placedSeats(factory)
-                .groupBy(TeamSeat::getTeam, TeamSeat::day, countDistinct(TeamSeat::drillIndex))
+                .groupBy(TeamSeat::getTeam, TeamSeat::day, DistinctDrillCount.INSTANCE)
                 .filter((team, day, drills) -> drills > team.maxPerDay())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (team, day, drills) -> drills - team.maxPerDay())
                 .justifyWith((team, day, drills, score) -> new Involvement.TeamLoad(team, true, day))
@@ -126,7 +125,7 @@ public final class DrillConstraints implements ConstraintProvider {
     Constraint teamOverWeeklyLimit(ConstraintFactory factory) {
         // Rule 7: a team holds at most maxDrillsPerWeek drills in an ISO week.
         return placedSeats(factory)
-                .groupBy(TeamSeat::getTeam, TeamSeat::week, countDistinct(TeamSeat::drillIndex))
+                .groupBy(TeamSeat::getTeam, TeamSeat::week, DistinctDrillCount.INSTANCE)
                 .filter((team, week, drills) -> drills > team.maxPerWeek())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (team, week, drills) -> drills - team.maxPerWeek())
                 .justifyWith((team, week, drills, score) -> new Involvement.TeamLoad(team, false, week))

@@ -137,7 +137,7 @@ public final class PlannedDrill {
 
     /** Unit and day in one key, for placed drills. */
     long unitDayKey() {
-        return ((long) unit.index() << 32) | (slot.day() & 0xFFFFFFFFL);
+        return JoinKey.of(unit.index(), slot.day());
     }
 
     int startMinute() {

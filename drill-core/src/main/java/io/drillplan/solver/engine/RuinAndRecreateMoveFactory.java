@@ -475,11 +475,16 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
             TimeSlot bestSlot = null;
             Team[] bestCrew = null;
             long bestCost = Long.MAX_VALUE;
+            // Ranked once, on the first slot the site allows: the bookings do not change here.
+            Team[][] teamsByCost = null;
             for (TimeSlot at : slots) {
                 if (!bookings.siteAllows(drill, at)) {
                     continue;
                 }
-                Team[] crew = bookings.crewFor(drill, at);
+                if (teamsByCost == null) {
+                    teamsByCost = bookings.teamsByCost(drill);
+                }
+                Team[] crew = bookings.crewFor(drill, at, teamsByCost);
                 if (crew == null || random.nextDouble() < BLINK) {
                     continue;
                 }

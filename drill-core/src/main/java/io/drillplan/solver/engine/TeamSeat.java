@@ -171,12 +171,12 @@ public final class TeamSeat {
 
     /** Drill and team in one key, for staffed seats. */
     long drillTeamKey() {
-        return ((long) drill.index() << 32) | (team.index() & 0xFFFFFFFFL);
+        return JoinKey.of(drill.index(), team.index());
     }
 
     /** Team and day in one key, for placed seats. */
     long teamDayKey() {
-        return ((long) team.index() << 32) | (drillSlot.day() & 0xFFFFFFFFL);
+        return JoinKey.of(team.index(), drillSlot.day());
     }
 
     public int week() {

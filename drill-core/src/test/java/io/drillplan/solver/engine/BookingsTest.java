@@ -9,6 +9,7 @@ import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PreferenceWeights;
 import io.drillplan.solver.TestProblems;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,68 @@ class BookingsTest {
         assertThat(removed).isPositive();
         bookings.rollback(mark);
         assertSameAnswers(solution, bookings, new Bookings(facts, solution));
+    }
+
+    @Test
+    void rankedCrewIsTheCheapestFreeCrew() {
+        DrillProblem problem = TestProblems.crowded(6);
+        DrillSolution solution = greedySolution(problem);
+        Bookings bookings = new Bookings(new BookingFacts(solution), solution);
+        // Take a third of the placed drills out: their teams become free for the others.
+        Random random = new Random(5);
+        for (PlannedDrill drill : solution.drills()) {
+            if (bookings.slotOf(drill.index()) != null && random.nextInt(3) == 0) {
+                bookings.remove(drill.index());
+            }
+        }
+        int crews = 0;
+        int none = 0;
+        for (PlannedDrill drill : solution.drills()) {
+            if (bookings.slotOf(drill.index()) != null) {
+                continue;
+            }
+            Team[][] ranked = bookings.teamsByCost(drill);
+            for (TimeSlot at : drill.getSlotRange()) {
+                if (!bookings.siteAllows(drill, at)) {
+                    continue;
+                }
+                Team[] expected = cheapestFreeCrew(bookings, drill, at);
+                assertThat(bookings.crewFor(drill, at, ranked)).as("%s at %s", drill.getId(), at).isEqualTo(expected);
+                assertThat(bookings.crewFor(drill, at)).as("%s at %s", drill.getId(), at).isEqualTo(expected);
+                if (expected == null) {
+                    none++;
+                } else {
+                    crews++;
+                }
+            }
+        }
+        assertThat(crews).isPositive();
+        assertThat(none).isPositive();
+    }
+
+    /** Seat by seat, the cheapest free team not chosen yet, the first of equal costs: no ranking. */
+    private static Team[] cheapestFreeCrew(Bookings bookings, PlannedDrill drill, TimeSlot at) {
+        Team[] chosen = new Team[drill.seats().size()];
+        for (int k = 0; k < chosen.length; k++) {
+            TeamSeat seat = drill.seats().get(k);
+            List<Team> eligible = seat.getEligibleTeams();
+            long bestCost = Long.MAX_VALUE;
+            for (int i = 0; i < eligible.size(); i++) {
+                Team team = eligible.get(i);
+                if (Arrays.asList(chosen).contains(team) || !bookings.teamFree(team, drill, at)) {
+                    continue;
+                }
+                long cost = bookings.teamCost(drill, seat, i);
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    chosen[k] = team;
+                }
+            }
+            if (chosen[k] == null) {
+                return null;
+            }
+        }
+        return chosen;
     }
 
     @Test
