@@ -1,4 +1,4 @@
-package io.drillplan.solver;
+package io.drillplan.solver.engine;
 
 import java.util.Arrays;
 import java.util.function.BiFunction;

@@ -1,7 +1,9 @@
-package io.drillplan.solver;
+package io.drillplan.solver.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drillplan.solver.PreferenceWeights;
+import io.drillplan.solver.TestProblems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package io.drillplan.solver;
+package io.drillplan.solver.engine;
 
 /**
  * Two integers in one {@code long} join key that the score engine's hash
