@@ -134,7 +134,8 @@ class MutationFuzzTest {
                 assertThat(names).as("nothing written on bad input").isEmpty();
                 return;
             }
-            assertThat(names).as("only the named outputs").containsExactlyInAnyOrder("s.json", "r.html");
+            assertThat(names).as("only the named outputs, after exit %d: %s", run.exit(), run.all())
+                    .containsExactlyInAnyOrder("s.json", "r.html");
         }
         Schedule planned = DrillFormat.readSchedule(schedule);
         boolean feasible = ScheduleChecker.check(DrillFormat.readProblem(file), planned).feasible();
