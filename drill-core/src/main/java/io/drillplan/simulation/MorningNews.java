@@ -45,6 +45,16 @@ final class MorningNews {
                 ledger.cancel(today, id, c.unit(), c.scripted());
             }
         }
+        // A call-off comes a few days before the drill's date; a drill moved earlier than
+        // published meets it earlier (a unit's reason to call a drill off arises near its date).
+        for (DisruptionCalendar.Cancellation c : calendar.drawnCancellations()) {
+            for (String id : c.drills()) {
+                Assignment a = ledger.current.get(id);
+                if (a != null && c.date().isAfter(today) && !a.date().minusDays(c.lead()).isAfter(today)) {
+                    ledger.cancel(today, id, c.unit(), false);
+                }
+            }
+        }
         Knockouts out = new Knockouts(new LinkedHashMap<>(), new LinkedHashMap<>(),
                 new LinkedHashMap<>(ledger.current));
         findDisrupted(today, rainExact, rainBelow, out.hit(), out.followers());
