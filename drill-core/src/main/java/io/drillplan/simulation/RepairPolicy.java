@@ -7,14 +7,17 @@ import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.Schedule;
 import io.drillplan.solver.EjectionSearch;
+import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.ProgressListener;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +28,8 @@ import java.util.Set;
  * held and announced drills pinned). A drill knocked out now may go on or after its old date, as
  * under SHIFT; a drill lost before only after the notice period, so that its unit and teams get
  * full notice. A plan is adopted only when it holds more (by priority) than SHIFT's and tells no
- * more teams and units of changes to announced drills; else SHIFT's placements stand.
+ * more teams and units of changes to announced drills; else SHIFT's placements stand. Then it
+ * keeps a date in hand for the drills not yet announced that sit on the last day of their window.
  */
 final class RepairPolicy {
 
@@ -48,6 +52,49 @@ final class RepairPolicy {
 
     void apply(LocalDate today, DrillProblem known, Knockouts out, Set<String> settled) {
         replace(today, known, out, settled);
+        keepDaysInHand(today, known);
+    }
+
+    /**
+     * Moves every drill not yet announced that sits on the last day of its window to the latest
+     * free slot before that day (after the notice period), so that a disruption on its date leaves
+     * it a later date to go to: drills knocked out on the last day of their window are most of
+     * the losses that re-planning cannot recover once they happen. A drill that finds no earlier
+     * slot stays where it is. Only drills outside the notice period move, so nobody is told of a
+     * change at short notice, and each moves as little as it can.
+     */
+    private void keepDaysInHand(LocalDate today, DrillProblem known) {
+        LocalDate noticeEnd = ledger.noticeEnd(today);
+        List<DrillRequest> candidates = new ArrayList<>();
+        for (DrillRequest d : in.problem.drills()) {
+            Assignment a = ledger.current.get(d.id());
+            if (a != null && a.date().isAfter(noticeEnd) && a.date().equals(d.windowIn(in.problem.horizon()).to())) {
+                candidates.add(d);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(DrillRequest::priority).reversed());
+        for (DrillRequest d : candidates) {
+            Assignment old = ledger.current.get(d.id());
+            LocalDate first = KnownMonth.from(known, d.id(), noticeEnd.plusDays(1)).from();
+            List<Assignment> others = new ArrayList<>(ledger.current.values());
+            others.remove(old);
+            Schedule rest = new Schedule(known.name(), null, null, others, List.of());
+            for (LocalDate date = old.date().minusDays(1); !date.isBefore(first); date = date.minusDays(1)) {
+                Optional<Assignment> earlier = placeOn(known, rest, d.id(), date);
+                if (earlier.isPresent()) {
+                    ledger.current.put(d.id(), earlier.get());
+                    ledger.moved(today, d.id(), old, earlier.get(), "moved a day or more earlier to keep a date in hand");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** {@code drill} placed on {@code date} around {@code rest}, if a slot and crew are free that day. */
+    private static Optional<Assignment> placeOn(DrillProblem known, Schedule rest, String drill, LocalDate date) {
+        Schedule placed = GreedyScheduler.extend(KnownMonth.withWindows(known, Map.of(drill, new DateWindow(date, date))),
+                rest, List.of(drill), date);
+        return placed.assignments().stream().filter(a -> a.drill().equals(drill)).findFirst();
     }
 
     private void replace(LocalDate today, DrillProblem known, Knockouts out, Set<String> settled) {

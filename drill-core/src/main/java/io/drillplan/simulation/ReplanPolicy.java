@@ -23,7 +23,9 @@ public enum ReplanPolicy {
      * drills pinned. Both stop on a count ({@code repairSteps} exchanges, {@code repairSteps}
      * steps), so a seed gives the same run on any machine. Its plan is adopted only when it holds
      * more (by priority) than SHIFT's and tells no more teams and units of changes to announced
-     * drills; otherwise SHIFT's stands.
+     * drills; otherwise SHIFT's stands. Last, every drill not yet announced that sits on the last
+     * day of its window moves to the latest free slot before it, so that a disruption on its date
+     * leaves it a later date to go to.
      */
     REPAIR
 }

@@ -68,7 +68,7 @@ public final class LossCauses {
                     java.time.LocalDate end = problem.drillsById().get(u.drill()).windowIn(problem.horizon()).to();
                     java.time.LocalDate on = lostOn.get(u.drill());
                     if (on != null && end.isAfter(on)) {
-                        cause += " [lost " + java.time.temporal.ChronoUnit.DAYS.between(on, end) + " days before its window's end]";
+                        cause += " [lost with days left in its window]";
                     } else {
                         cause += " [lost on its window's last day]";
                     }
