@@ -214,7 +214,7 @@ final class MonthLedger {
     }
 
     /** The unit and every team of either assignment. */
-    private static int parties(Assignment from, Assignment to) {
+    static int parties(Assignment from, Assignment to) {
         Set<String> teams = new HashSet<>();
         from.teams().forEach(t -> teams.add(t.team()));
         to.teams().forEach(t -> teams.add(t.team()));

@@ -101,7 +101,7 @@ final class RepairPolicy {
         LocalDate tomorrow = today.plusDays(1);
         LocalDate noticeEnd = ledger.noticeEnd(today);
         Map<String, Assignment> before = out.before();
-        ShiftPolicy.Shifted shifted = shift.placements(today, known, out);
+        ShiftPolicy.Shifted shifted = keepCrews(known, shift.placements(today, known, out), before);
         Map<String, Assignment> start = new LinkedHashMap<>(ledger.current);
         start.putAll(shifted.placed());
         Set<String> pinned = new LinkedHashSet<>(settled);
@@ -173,6 +173,32 @@ final class RepairPolicy {
         Map<String, String> why = new LinkedHashMap<>(shifted.notPlaced());
         solverReasons.forEach(why::putIfAbsent);
         adopt(today, out, settled, next, why);
+    }
+
+    /**
+     * SHIFT's placements, each with as much of the drill's old crew as is free on its new date
+     * and slot (SHIFT takes the nearest free teams): a changed booking is told to the unit and to
+     * every team of the old and the new crew, so a kept team is one party fewer to tell.
+     */
+    private ShiftPolicy.Shifted keepCrews(DrillProblem known, ShiftPolicy.Shifted shifted, Map<String, Assignment> before) {
+        Map<String, Assignment> placed = new LinkedHashMap<>(shifted.placed());
+        for (Map.Entry<String, Assignment> e : shifted.placed().entrySet()) {
+            Assignment old = before.get(e.getKey());
+            Assignment now = placed.get(e.getKey());
+            if (old == null || MonthLedger.parties(old, now) == MonthLedger.parties(old, old)) {
+                continue;
+            }
+            List<Assignment> booked = new ArrayList<>(ledger.current.values());
+            booked.addAll(placed.values());
+            Set<String> crew = new LinkedHashSet<>();
+            old.teams().forEach(t -> crew.add(t.team()));
+            Optional<Assignment> kept = GreedyScheduler.withCrew(known,
+                    new Schedule(known.name(), null, null, booked, List.of()), now, crew);
+            if (kept.isPresent() && MonthLedger.parties(old, kept.get()) < MonthLedger.parties(old, now)) {
+                placed.put(e.getKey(), kept.get());
+            }
+        }
+        return new ShiftPolicy.Shifted(placed, shifted.notPlaced());
     }
 
     private void keepShifted(LocalDate today, Knockouts out, ShiftPolicy.Shifted shifted) {

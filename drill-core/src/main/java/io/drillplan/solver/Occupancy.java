@@ -179,6 +179,14 @@ final class Occupancy {
      * unit's chain first). Books nothing.
      */
     Attempt attempt(DrillRequest drill, LocalDate date, int slotIndex) {
+        return attempt(drill, date, slotIndex, Set.of());
+    }
+
+    /**
+     * {@link #attempt(DrillRequest, LocalDate, int)}, but the free teams of {@code preferred} come
+     * first: a re-placed drill keeps as much of its crew as it can, so fewer people are told.
+     */
+    Attempt attempt(DrillRequest drill, LocalDate date, int slotIndex, Set<String> preferred) {
         Blocker site = siteBlocker(drill, date, slotIndex);
         if (site != null) {
             return new Attempt(null, site, null);
@@ -192,7 +200,8 @@ final class Occupancy {
         Set<String> used = new HashSet<>();
         for (Map.Entry<String, Integer> need : drill.teamsPerSkill().entrySet()) {
             List<RescueTeam> candidates = new ArrayList<>(eligible(drill, need.getKey()));
-            candidates.sort(Comparator.comparing((RescueTeam t) -> !chainTeams.contains(t.id())));
+            candidates.sort(Comparator.comparing((RescueTeam t) -> !preferred.contains(t.id()))
+                    .thenComparing((RescueTeam t) -> !chainTeams.contains(t.id())));
             int found = 0;
             for (RescueTeam team : candidates) {
                 if (found == need.getValue()) {
