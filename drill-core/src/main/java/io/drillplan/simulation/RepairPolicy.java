@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * REPAIR: SHIFT's placements first; then, for the drills still out that could be held (knocked
- * out now, or lost or left out before), a search that makes room by moving drills not yet
+ * REPAIR: SHIFT's placements first, each drill keeping what it can of its old crew; then, for
+ * the drills still out that could be held (knocked out now, or lost or left out before), a search that makes room by moving drills not yet
  * announced ({@link EjectionSearch}, at most {@code repairSteps} exchanges), and where drills
  * remain out the solver ({@code DrillPlanner.replan} from that start, {@code repairSteps} steps,
  * held and announced drills pinned). A drill knocked out now may go on or after its old date, as

@@ -16,7 +16,8 @@ public enum ReplanPolicy {
      */
     SHIFT,
     /**
-     * SHIFT, then a search for the drills still out that could be held (knocked out now, or lost
+     * SHIFT's placements, each knocked-out drill keeping as much of its old crew as is free
+     * there (fewer teams to tell), then a search for the drills still out that could be held (knocked out now, or lost
      * or left out before): it makes room by moving drills not yet announced (outside the notice
      * period) to another slot, crew or date, and where drills remain out the solver
      * ({@code DrillPlanner.replan}) re-plans the rest of the month from there, held and announced
