@@ -6,12 +6,10 @@ import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.GrassrootsUnit;
-import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
-import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Workload;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What an analyst compares between schedules of one problem, measured on the schedule itself
@@ -21,7 +19,7 @@ import java.util.TreeMap;
  * @param scheduled drills the schedule holds
  * @param coverage priority of the held drills over the priority of all drills, 0 to 1
  * @param travelKm road km from each team's base to the unit, summed over every team of every
- *     held drill (great-circle distance times the problem's detour factor, as {@code Travel.roadKm})
+ *     held drill ({@link Workload#travelKm()})
  * @param teamsUsed teams that guide at least one drill
  * @param workloadStdDev population standard deviation of drills per team among the teams used
  * @param workloadRange most minus fewest drills per team among the teams used
@@ -38,41 +36,27 @@ record ScheduleMeasures(
     static ScheduleMeasures of(DrillProblem problem, Schedule schedule) {
         Map<String, DrillRequest> drills = problem.drillsById();
         Map<String, GrassrootsUnit> units = problem.unitsById();
-        Map<String, RescueTeam> teams = problem.teamsById();
         long allPriority = problem.drills().stream().mapToLong(DrillRequest::priority).sum();
         long heldPriority = 0;
-        double km = 0;
         long highRiskDays = 0;
         int highRisk = 0;
-        Map<String, Integer> load = new TreeMap<>();
         for (Assignment a : schedule.assignments()) {
             DrillRequest drill = drills.get(a.drill());
             if (drill == null) {
                 continue;
             }
             heldPriority += drill.priority();
-            GrassrootsUnit unit = units.get(drill.unit());
-            for (TeamAssignment t : a.teams()) {
-                RescueTeam team = teams.get(t.team());
-                if (team != null) {
-                    km += problem.travel().roadKm(team.base(), unit.location());
-                    load.merge(team.id(), 1, Integer::sum);
-                }
-            }
-            if (unit.isHighRisk()) {
+            if (units.get(drill.unit()).isHighRisk()) {
                 highRisk++;
                 highRiskDays += ChronoUnit.DAYS.between(problem.horizon().start(), a.date()) + 1;
             }
         }
-        double mean = load.values().stream().mapToInt(Integer::intValue).average().orElse(0);
-        double variance = load.values().stream().mapToDouble(n -> (n - mean) * (n - mean)).average().orElse(0);
-        int range = load.isEmpty() ? 0
-                : load.values().stream().mapToInt(Integer::intValue).max().getAsInt()
-                        - load.values().stream().mapToInt(Integer::intValue).min().getAsInt();
+        Workload workload = Workload.of(problem, schedule);
         CheckReport report = ScheduleChecker.check(problem, schedule);
         return new ScheduleMeasures(problem.drills().size(), schedule.assignments().size(),
-                allPriority == 0 ? 1 : (double) heldPriority / allPriority, km, load.size(), Math.sqrt(variance),
-                range, highRisk == 0 ? Double.NaN : (double) highRiskDays / highRisk, report.violations().size(),
+                allPriority == 0 ? 1 : (double) heldPriority / allPriority, workload.travelKm(),
+                workload.teamsUsed().size(), workload.drillsPerTeamStdDev(), workload.drillsPerTeamRange(),
+                highRisk == 0 ? Double.NaN : (double) highRiskDays / highRisk, report.violations().size(),
                 report.summary().lines().findFirst().orElse(""));
     }
 }

@@ -133,8 +133,15 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
             }
             dates(c.from(), c.to(), problems);
         } else if (change instanceof DrillCancelled c) {
-            if (knownDrill(c.drill(), problems) && isHeld(c.drill())) {
-                problems.add(Problem.of("change.cancelHeld", "drill", c.drill(), quote(c.drill()), heldDate(c.drill())));
+            if (knownDrill(c.drill(), problems)) {
+                for (String id : cancelledWith(c.drill())) {
+                    if (isHeld(id)) {
+                        problems.add(id.equals(c.drill())
+                                ? Problem.of("change.cancelHeld", "drill", c.drill(), quote(c.drill()), heldDate(id))
+                                : Problem.of("change.cancelHeldLater", "drill", c.drill(), quote(c.drill()), quote(id),
+                                        heldDate(id)));
+                    }
+                }
             }
         } else if (change instanceof DrillAdded c) {
             addedProblems(c.request(), problems);
@@ -271,13 +278,12 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
             return new ChangedMonth(b.build(), published, today, pinned);
         }
         if (change instanceof DrillCancelled c) {
+            Set<String> gone = cancelledWith(c.drill());
             DrillProblem.Builder b = rebuilt(problem.teams(), problem.units());
-            for (DrillRequest d : problem.drills()) {
-                if (!d.id().equals(c.drill())) {
-                    b.drill(withoutPrerequisite(d, c.drill()));
-                }
-            }
-            return new ChangedMonth(b.build(), without(c.drill(), null), today, minus(pinned, c.drill()));
+            problem.drills().stream().filter(d -> !gone.contains(d.id())).forEach(b::drill);
+            Set<String> pins = new LinkedHashSet<>(pinned);
+            pins.removeAll(gone);
+            return new ChangedMonth(b.build(), without(gone, null), today, pins);
         }
         if (change instanceof DrillAdded c) {
             List<Unscheduled> unscheduled = new ArrayList<>(published.unscheduled());
@@ -325,20 +331,46 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         return all;
     }
 
-    private static DrillRequest withoutPrerequisite(DrillRequest d, String gone) {
-        if (d.after().stream().noneMatch(p -> p.drill().equals(gone))) {
-            return d;
+    /**
+     * What cancelling {@code drill} takes out of the month: the drill and every drill that must
+     * come after it, directly or through other drills. Rule 9: a drill whose prerequisite cannot be
+     * held cannot be held either, so a chain's later steps go with an earlier one.
+     *
+     * @param drill a drill id of this month's problem
+     * @return the drill and its followers, in the problem's order of drills (empty for an unknown id)
+     */
+    public Set<String> cancelledWith(String drill) {
+        Set<String> gone = new LinkedHashSet<>();
+        if (!problem.drillsById().containsKey(drill)) {
+            return gone;
         }
-        return d.withAfter(d.after().stream().filter(p -> !p.drill().equals(gone)).toList());
+        gone.add(drill);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (DrillRequest d : problem.drills()) {
+                if (!gone.contains(d.id()) && d.after().stream().anyMatch(p -> gone.contains(p.drill()))) {
+                    grew = gone.add(d.id()) || grew;
+                }
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        problem.drills().stream().map(DrillRequest::id).filter(gone::contains).forEach(ordered::add);
+        return ordered;
     }
 
     /** The published version without {@code drill}; listed as unscheduled with {@code reason} unless null. */
     private Schedule without(String drill, String reason) {
-        List<Assignment> assignments = published.assignments().stream().filter(a -> !a.drill().equals(drill)).toList();
+        return without(Set.of(drill), reason);
+    }
+
+    /** The published version without {@code drills}; each listed as unscheduled with {@code reason} unless null. */
+    private Schedule without(Set<String> drills, String reason) {
+        List<Assignment> assignments = published.assignments().stream().filter(a -> !drills.contains(a.drill())).toList();
         List<Unscheduled> unscheduled = new ArrayList<>(
-                published.unscheduled().stream().filter(u -> !u.drill().equals(drill)).toList());
+                published.unscheduled().stream().filter(u -> !drills.contains(u.drill())).toList());
         if (reason != null) {
-            unscheduled.add(new Unscheduled(drill, reason));
+            drills.forEach(drill -> unscheduled.add(new Unscheduled(drill, reason)));
         }
         return new Schedule(published.problem(), published.score(), assignments, unscheduled);
     }

@@ -3,8 +3,9 @@ package io.drillplan.changes;
 import java.util.Objects;
 
 /**
- * A drill not yet held is called off for good. Drills that had to come after it lose that
- * condition and stay in the plan.
+ * A drill not yet held is called off for good, and with it every drill that had to come after it
+ * (directly or through other drills): by rule 9 a drill whose prerequisite cannot be held cannot
+ * be held either. None of them may be held already.
  *
  * @param drill the drill's id
  */

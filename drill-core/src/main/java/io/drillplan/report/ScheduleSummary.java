@@ -4,21 +4,17 @@ import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
-import io.drillplan.model.GrassrootsUnit;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
-import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
-import java.time.LocalDate;
+import io.drillplan.model.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The numbers a planner reads off a schedule: what was held by exercise type and priority, how
@@ -90,35 +86,13 @@ public final class ScheduleSummary {
                 leftOut.add(new LeftOut(d, reason == null || reason.isBlank() ? null : reason));
             }
         }
-        countTeams(drills);
+        countTeams();
     }
 
-    private void countTeams(Map<String, DrillRequest> drills) {
-        Map<String, GrassrootsUnit> units = problem.unitsById();
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Set<LocalDate>> days = new LinkedHashMap<>();
-        Map<String, double[]> km = new LinkedHashMap<>();
-        Map<String, RescueTeam> teams = problem.teamsById();
-        for (Assignment a : held.values()) {
-            GrassrootsUnit unit = units.get(drills.get(a.drill()).unit());
-            for (TeamAssignment t : a.teams()) {
-                RescueTeam team = teams.get(t.team());
-                if (team == null) {
-                    continue;
-                }
-                counts.computeIfAbsent(team.id(), k -> new int[1])[0]++;
-                days.computeIfAbsent(team.id(), k -> new TreeSet<>()).add(a.date());
-                if (unit != null && unit.location() != null && team.base() != null) {
-                    double road = problem.travel().roadKm(team.base(), unit.location());
-                    km.computeIfAbsent(team.id(), k -> new double[1])[0] += road;
-                    travelKm += road;
-                }
-            }
-        }
-        for (RescueTeam team : teams.values()) {
-            teamLoads.add(new TeamLoad(team, counts.getOrDefault(team.id(), new int[1])[0],
-                    days.getOrDefault(team.id(), Set.of()).size(), km.getOrDefault(team.id(), new double[1])[0]));
-        }
+    private void countTeams() {
+        Workload workload = Workload.of(problem, held.values());
+        workload.teams().forEach(l -> teamLoads.add(new TeamLoad(l.team(), l.drills(), l.days(), l.roadKm())));
+        travelKm = workload.travelKm();
     }
 
     /** {@return the problem} */

@@ -30,8 +30,12 @@ final class DisruptionCalendar {
     /** Heavy rain on {@code date} over {@code region} (and, when scripted, the regions below it). */
     record Rain(String region, LocalDate date, boolean scripted) {}
 
-    /** The unit of {@code drills} calls them off, known on the morning of {@code date}. */
-    record Cancellation(String unit, List<String> drills, LocalDate date, boolean scripted, boolean wholeUnit) {}
+    /**
+     * The unit of {@code drills} calls them off, known on the morning of {@code date}; a drawn
+     * call-off comes {@code lead} days before the drill's date (scripted ones: 0, unused).
+     */
+    record Cancellation(String unit, List<String> drills, LocalDate date, boolean scripted, boolean wholeUnit,
+            int lead) {}
 
     /** What becomes known on one morning. */
     static final class Morning {
@@ -41,6 +45,8 @@ final class DisruptionCalendar {
     }
 
     private final TreeMap<LocalDate, Morning> mornings = new TreeMap<>();
+    /** The drawn (not scripted) call-offs, by date. */
+    private final List<Cancellation> drawnCancellations = new ArrayList<>();
 
     private DisruptionCalendar() {}
 
@@ -48,6 +54,16 @@ final class DisruptionCalendar {
     Morning on(LocalDate date) {
         Morning m = mornings.get(date);
         return m == null ? new Morning() : m;
+    }
+
+    /**
+     * The drawn call-offs: each drill's comes {@link Cancellation#lead()} days before the drill's
+     * date. They are filed under the published date; when a policy has moved a drill earlier, the
+     * call-off comes that much earlier too (see {@link MorningNews}), so moving a drill does not
+     * dodge it.
+     */
+    List<Cancellation> drawnCancellations() {
+        return drawnCancellations;
     }
 
     private Morning at(LocalDate date) {
@@ -104,8 +120,9 @@ final class DisruptionCalendar {
             if (cancelled) {
                 LocalDate reference = publishedDates.getOrDefault(drill.id(), drill.windowIn(horizon).from());
                 LocalDate date = clamp(reference.minusDays(lead), horizon);
-                calendar.at(date).cancellations.add(
-                        new Cancellation(drill.unit(), List.of(drill.id()), date, false, false));
+                Cancellation c = new Cancellation(drill.unit(), List.of(drill.id()), date, false, false, lead);
+                calendar.at(date).cancellations.add(c);
+                calendar.drawnCancellations.add(c);
             }
         }
         for (ScriptedEvent event : model.scripted()) {
@@ -127,7 +144,7 @@ final class DisruptionCalendar {
                         : problem.drills().stream().filter(d -> d.unit().equals(cancel.unit()))
                                 .map(DrillRequest::id).toList();
                 calendar.at(date).cancellations.add(
-                        new Cancellation(cancel.unit(), drills, date, true, cancel.drill() == null));
+                        new Cancellation(cancel.unit(), drills, date, true, cancel.drill() == null, 0));
             }
         }
         return calendar;

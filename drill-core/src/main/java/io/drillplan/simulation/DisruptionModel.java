@@ -28,7 +28,9 @@ import java.util.Objects;
  *   <li><b>Cancellations.</b> Each drill is called off by its unit with
  *       {@link #cancellationProbability(String)} by unit kind, announced 0 to
  *       {@code cancellationNoticeDays} days (uniformly) before its published date (before its
- *       window's start when the published schedule leaves it out). A cancelled drill is gone
+ *       window's start when the published schedule leaves it out), or as many days before its
+ *       new date when a policy has moved it earlier: the unit's reason arises near the drill's
+ *       date, so moving a drill earlier does not dodge its call-off. A cancelled drill is gone
  *       for good: no policy re-places it, and drills that must follow it cannot be held.</li>
  * </ul>
  *

@@ -16,14 +16,17 @@ public enum ReplanPolicy {
      */
     SHIFT,
     /**
-     * SHIFT, then a search for the drills still out that could be held (knocked out now, or lost
+     * SHIFT's placements, each knocked-out drill keeping as much of its old crew as is free
+     * there (fewer teams to tell), then a search for the drills still out that could be held (knocked out now, or lost
      * or left out before): it makes room by moving drills not yet announced (outside the notice
      * period) to another slot, crew or date, and where drills remain out the solver
      * ({@code DrillPlanner.replan}) re-plans the rest of the month from there, held and announced
      * drills pinned. Both stop on a count ({@code repairSteps} exchanges, {@code repairSteps}
      * steps), so a seed gives the same run on any machine. Its plan is adopted only when it holds
      * more (by priority) than SHIFT's and tells no more teams and units of changes to announced
-     * drills; otherwise SHIFT's stands.
+     * drills; otherwise SHIFT's stands. Last, every drill not yet announced that sits on the last
+     * day of its window moves to the latest free slot before it, so that a disruption on its date
+     * leaves it a later date to go to.
      */
     REPAIR
 }

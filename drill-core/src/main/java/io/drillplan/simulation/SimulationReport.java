@@ -250,7 +250,7 @@ public final class SimulationReport {
         if (policies.size() > 1) {
             out.append("paired differences (same disruptions in each replication): mean [95% interval]\n");
             for (int i = 0; i + 1 < policies.size(); i++) {
-                for (String metric : List.of(RunMetrics.COVERAGE, RunMetrics.COMPLETED)) {
+                for (String metric : List.of(RunMetrics.COVERAGE, RunMetrics.COMPLETED, "teams and units re-notified")) {
                     MetricSummary d = difference(policies.get(i), policies.get(i + 1), metric);
                     out.append("  ").append(d.metric()).append(": ").append(signed(metric, d.mean()))
                             .append(Double.isNaN(d.low()) ? "" : " [" + signed(metric, d.low()) + ", "

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -95,6 +97,26 @@ public final class GreedyScheduler {
         }
         GreedyPlacement.placeAll(occupancy, todo, notBefore, GreedyPlacement.NEVER);
         return toSchedule(problem, occupancy, notBefore, false);
+    }
+
+    /**
+     * {@code placement}'s drill on the same date and slot around {@code booked}, with as many of
+     * {@code teams} as are free there and the nearest free qualified teams for the rest.
+     *
+     * @param problem the problem; {@code booked} must keep its rules
+     * @param booked what is booked; an assignment of the same drill in it is ignored
+     * @param placement where the drill goes
+     * @param teams the teams to keep where they can serve
+     * @return the drill with that crew, or empty when no crew is free there
+     */
+    public static Optional<Assignment> withCrew(DrillProblem problem, Schedule booked, Assignment placement,
+            Set<String> teams) {
+        Occupancy occupancy = new Occupancy(problem);
+        booked.assignments().stream().filter(a -> !a.drill().equals(placement.drill())).forEach(occupancy::add);
+        DrillRequest drill = problem.drillsById().get(placement.drill());
+        Occupancy.Attempt attempt = occupancy.attempt(drill, placement.date(),
+                problem.horizon().slotIndex(placement.slot()), teams);
+        return attempt.placed() ? Optional.of(attempt.assignment()) : Optional.empty();
     }
 
     /** The schedule booked in {@code occupancy}, without a score: scoring it would need the solver. */

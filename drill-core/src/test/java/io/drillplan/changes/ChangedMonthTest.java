@@ -14,6 +14,7 @@ import io.drillplan.samples.SampleProblems;
 import io.drillplan.solver.GreedyScheduler;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,17 +57,46 @@ class ChangedMonthTest {
     }
 
     @Test
-    void cancellingADrillRemovesItAndTheConditionsOnIt() {
-        DrillRequest prerequisite = problem.drills().stream()
-                .filter(d -> problem.drills().stream().anyMatch(o -> o.after().stream().anyMatch(p -> p.drill().equals(d.id()))))
+    void cancellingADrillTakesTheLaterStepsOfItsChainWithIt() {
+        // the first step of a chain of at least three: a follower that is itself followed
+        DrillRequest first = problem.drills().stream()
+                .filter(d -> d.after().isEmpty() && followers(d.id()).stream().anyMatch(f -> !followers(f).isEmpty()))
                 .findFirst().orElseThrow();
+        Set<String> chain = new java.util.LinkedHashSet<>(List.of(first.id()));
+        for (int i = 0; i < 5; i++) {
+            Set<String> next = new java.util.LinkedHashSet<>(chain);
+            chain.forEach(id -> next.addAll(followers(id)));
+            chain = next;
+        }
+        assertThat(chain).hasSizeGreaterThanOrEqualTo(3);
         // On the first day nothing is held yet.
-        ChangedMonth changed = ChangedMonth.of(problem, published, problem.horizon().start())
-                .with(new DrillCancelled(prerequisite.id()));
-        assertThat(changed.problem().drill(prerequisite.id())).isEmpty();
-        assertThat(changed.problem().drills()).allMatch(d -> d.after().stream().noneMatch(p -> p.drill().equals(prerequisite.id())));
-        assertThat(changed.published().assignment(prerequisite.id())).isEmpty();
+        ChangedMonth month = ChangedMonth.of(problem, published, problem.horizon().start());
+        assertThat(month.cancelledWith(first.id())).containsExactlyInAnyOrderElementsOf(chain);
+        ChangedMonth changed = month.with(new DrillCancelled(first.id()));
+        for (String id : chain) {
+            assertThat(changed.problem().drill(id)).as(id).isEmpty();
+            assertThat(changed.published().assignment(id)).as(id).isEmpty();
+        }
+        assertThat(changed.problem().drills()).hasSize(problem.drills().size() - chain.size());
         io.drillplan.model.ProblemValidator.validate(changed.problem());
+    }
+
+    @Test
+    void aChainWhoseLaterStepWasHeldCannotBeCancelled() {
+        DrillRequest follower = problem.drills().stream()
+                .filter(d -> !d.after().isEmpty() && published.assignment(d.id()).isPresent()).findFirst().orElseThrow();
+        String prerequisite = follower.after().get(0).drill();
+        LocalDate day = problem.horizon().start();
+        ChangedMonth month = ChangedMonth.of(problem, published, day).with(new DrillHeld(follower.id(), day, null, null));
+        assertThatThrownBy(() -> month.with(new DrillCancelled(prerequisite)))
+                .isInstanceOf(InvalidChangeException.class)
+                .hasMessageContaining("drill: '" + prerequisite + "' must come before '" + follower.id()
+                        + "', which was held on " + day);
+    }
+
+    private List<String> followers(String drill) {
+        return problem.drills().stream().filter(d -> d.after().stream().anyMatch(p -> p.drill().equals(drill)))
+                .map(DrillRequest::id).toList();
     }
 
     @Test

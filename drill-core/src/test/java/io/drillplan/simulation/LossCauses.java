@@ -41,6 +41,9 @@ public final class LossCauses {
         Schedule published = DrillPlanner.create(PlannerOptions.DEFAULT.withStepLimit(planSteps)
                 .withUnimprovedLimit(null).withTimeLimit(Duration.ofMinutes(10))).plan(problem);
         Map<String, Integer> causes = new TreeMap<>();
+        Map<String, Integer> finals = new TreeMap<>();
+        java.util.Set<String> publishedIds = new java.util.HashSet<>();
+        published.assignments().forEach(a -> publishedIds.add(a.drill()));
         int total = 0;
         for (int r = 1; r <= runs; r++) {
             SimulationRun run = MonthSimulation.of(problem, published, DisruptionModel.JUNE, policy, seed)
@@ -51,9 +54,55 @@ public final class LossCauses {
                     total++;
                 }
             }
+            Map<String, java.time.LocalDate> lostOn = new java.util.HashMap<>();
+            for (SimulationEvent e : run.events()) {
+                if (e.kind() == SimulationEvent.Kind.DRILL_LOST) {
+                    lostOn.put(e.subject(), e.date());
+                }
+            }
+            java.util.Set<String> heldIds = new java.util.HashSet<>();
+            run.outcome().assignments().forEach(a -> heldIds.add(a.drill()));
+            for (io.drillplan.model.Unscheduled u : run.outcome().unscheduled()) {
+                if (publishedIds.contains(u.drill()) && !u.reason().startsWith("cancelled")) {
+                    String cause = finalCause(u.reason());
+                    java.time.LocalDate end = problem.drillsById().get(u.drill()).windowIn(problem.horizon()).to();
+                    java.time.LocalDate on = lostOn.get(u.drill());
+                    if (on != null && end.isAfter(on)) {
+                        cause += " [lost with days left in its window]";
+                    } else {
+                        cause += " [lost on its window's last day]";
+                    }
+                    if (u.reason().contains("prerequisite") && !u.reason().contains("cancelled")) {
+                        String pre = u.reason().replaceAll(".*prerequisite (\\S+).*", "$1");
+                        cause += heldIds.contains(pre) ? " [prerequisite held later]" : " [prerequisite lost too]";
+                    }
+                    finals.merge(cause, 1, Integer::sum);
+                }
+            }
         }
         System.out.printf("%s, %d replications, seed %d, %s: %d drill losses%n", preset, runs, seed, policy, total);
         causes.forEach((cause, n) -> System.out.printf("%5d  %s%n", n, cause));
+        System.out.printf("published drills not held at the month's end (cancelled ones excepted), by final reason: %d%n",
+                finals.values().stream().mapToInt(Integer::intValue).sum());
+        finals.forEach((cause, n) -> System.out.printf("%5d  %s%n", n, cause));
+    }
+
+    /** The cause of a final reason such as "lost: team T away on an incident; its window ends 2026-06-12". */
+    private static String finalCause(String reason) {
+        String how = reason.contains("window ends") ? "no date left in its window" : "no feasible slot in its window";
+        if (reason.contains("prerequisite") && reason.contains("cancelled")) {
+            return "its prerequisite called off by its unit";
+        }
+        if (reason.contains("prerequisite")) {
+            return "its prerequisite knocked out and not re-placed; " + how;
+        }
+        if (reason.contains("away")) {
+            return "a team away; " + how;
+        }
+        if (reason.contains("rain")) {
+            return "heavy rain; " + how;
+        }
+        return reason;
     }
 
     private static String cause(String detail) {

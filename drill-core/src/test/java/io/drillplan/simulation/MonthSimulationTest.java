@@ -222,6 +222,51 @@ class MonthSimulationTest {
     }
 
     @Test
+    void everyPolicyMeetsTheSameCallOffsEvenForDrillsMovedEarlier() {
+        for (int replication = 1; replication <= 3; replication++) {
+            Map<ReplanPolicy, Set<String>> cancelled = new LinkedHashMap<>();
+            for (ReplanPolicy policy : ReplanPolicy.values()) {
+                SimulationRun run = simulation(COUNTY, COUNTY_PLAN, ROUGH, policy, 5L).withReplication(replication).run();
+                cancelled.put(policy, run.outcome().unscheduled().stream()
+                        .filter(u -> u.reason().equals("cancelled by unit")).map(Unscheduled::drill)
+                        .collect(Collectors.toSet()));
+            }
+            assertThat(cancelled.get(ReplanPolicy.NONE)).isNotEmpty()
+                    .isEqualTo(cancelled.get(ReplanPolicy.SHIFT)).isEqualTo(cancelled.get(ReplanPolicy.REPAIR));
+        }
+    }
+
+    @Test
+    void repairMovesDrillsOnTheLastDayOfTheirWindowEarlierOutsideTheNoticePeriod() {
+        java.util.regex.Pattern move = java.util.regex.Pattern.compile(
+                "moved a day or more earlier to keep a date in hand from (\\S+) \\S+ to (\\S+) .*");
+        int noticeDays = FAST.noticeDays();
+        int moves = 0;
+        for (int replication = 1; replication <= 2; replication++) {
+            SimulationRun run = simulation(COUNTY, COUNTY_PLAN, ROUGH, ReplanPolicy.REPAIR, 5L)
+                    .withReplication(replication).run();
+            for (SimulationEvent e : run.events()) {
+                java.util.regex.Matcher m = move.matcher(e.detail());
+                if (e.kind() != SimulationEvent.Kind.DRILL_MOVED || !m.matches()) {
+                    continue;
+                }
+                moves++;
+                LocalDate from = LocalDate.parse(m.group(1));
+                LocalDate to = LocalDate.parse(m.group(2));
+                LocalDate noticeEnd = e.date().plusDays(noticeDays);
+                assertThat(from).as(e.line()).isEqualTo(COUNTY.drill(e.subject()).orElseThrow().windowIn(COUNTY.horizon()).to())
+                        .isAfter(noticeEnd);
+                assertThat(to).as(e.line()).isBefore(from).isAfter(noticeEnd);
+            }
+            assertThat(ScheduleChecker.check(COUNTY, run.outcome()).feasible()).isTrue();
+        }
+        assertThat(moves).isPositive();
+        // SHIFT never moves a drill earlier than announced
+        SimulationRun shift = simulation(COUNTY, COUNTY_PLAN, ROUGH, ReplanPolicy.SHIFT, 5L).run();
+        assertThat(shift.events()).noneMatch(e -> move.matcher(e.detail()).matches());
+    }
+
+    @Test
     void aDrillLostUnderNoneTakesItsChainWithIt() {
         // the mine's deduction on June 1 is knocked out: its live drill and exercise cannot follow
         DisruptionModel script = DisruptionModel.NONE.withScripted(List.of(

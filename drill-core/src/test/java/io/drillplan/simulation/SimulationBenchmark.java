@@ -68,6 +68,24 @@ public final class SimulationBenchmark {
         System.out.print(report.table());
         System.out.printf(Locale.ROOT, "%d replications x %s on %d threads (%d cores): %.1f s%n", runs, policies,
                 threads, Runtime.getRuntime().availableProcessors(), seconds);
+        for (int i = 0; i + 1 < policies.size(); i++) {
+            ReplanPolicy a = policies.get(i);
+            ReplanPolicy b = policies.get(i + 1);
+            System.out.printf(Locale.ROOT, "per replication, %s - %s: drills held, priority held, teams and units re-notified%n", a, b);
+            StringBuilder line = new StringBuilder();
+            for (int r = 0; r < runs; r++) {
+                RunMetrics x = report.metrics(a).get(r);
+                RunMetrics y = report.metrics(b).get(r);
+                long priority = Math.round((x.coverage() - y.coverage()) * problem.drills().stream()
+                        .mapToLong(io.drillplan.model.DrillRequest::priority).sum());
+                line.append(String.format(Locale.ROOT, " %d:%+d/%+d/%+d", r + 1, x.completed() - y.completed(), priority,
+                        x.partiesReNotified() - y.partiesReNotified()));
+                if ((r + 1) % 10 == 0 || r + 1 == runs) {
+                    System.out.println(" " + line);
+                    line.setLength(0);
+                }
+            }
+        }
         for (ReplanPolicy p : policies) {
             System.out.printf(Locale.ROOT, "%s replication 1: %d events, %d repair solves, %d adopted, %d fallbacks%n", p,
                     report.firstRun(p).events().size(), report.firstRun(p).repairSolves(), report.firstRun(p).repairAdopted(), report.firstRun(p).repairFallbacks());

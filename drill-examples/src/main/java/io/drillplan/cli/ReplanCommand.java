@@ -10,6 +10,7 @@ import io.drillplan.check.ScheduleChecker;
 import io.drillplan.format.ChangeFormat;
 import io.drillplan.format.DrillFormat;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Score;
 import io.drillplan.report.CalendarExport;
@@ -133,8 +134,9 @@ final class ReplanCommand extends CliCommand {
             replan = planner.replan(month.problem(), month.published(), today, month.pinned(), progress);
         }
         Schedule next = replan.schedule();
+        // A drill leaves the problem only when it is cancelled, or follows one that is (rule 9).
         Set<String> cancelled = new LinkedHashSet<>();
-        changes.stream().filter(DrillCancelled.class::isInstance).map(c -> ((DrillCancelled) c).drill())
+        problem.drills().stream().map(DrillRequest::id).filter(id -> month.problem().drill(id).isEmpty())
                 .forEach(cancelled::add);
         List<DrillChange> differences = DrillChange.between(published, next);
         ChangeReport changeReport = new ChangeReport(problem.name(), today, differences, replan.stabilityCost(),

@@ -185,6 +185,35 @@ class ReplanCommandTest {
     }
 
     @Test
+    void cancellingAChainStartReportsItsLaterStepsAsCancelled() throws IOException {
+        // re-planned from the first day, so that nothing is held yet
+        LocalDate june1 = tinyProblem.horizon().start();
+        io.drillplan.model.DrillRequest start = tinyProblem.drills().stream()
+                .filter(d -> d.after().isEmpty() && tinyProblem.drills().stream()
+                        .anyMatch(f -> f.after().stream().anyMatch(p -> p.drill().equals(d.id()))))
+                .findFirst().orElseThrow();
+        Set<String> chain = io.drillplan.changes.ChangedMonth.of(tinyProblem, tinySchedule, june1).cancelledWith(start.id());
+        assertThat(chain).hasSizeGreaterThan(1);
+        Path file = changes("cancel-chain.json", "{\"type\": \"drillCancelled\", \"drill\": \"" + start.id() + "\"}");
+        Path next = dir.resolve("tiny-cancel-chain.json");
+        Path report = dir.resolve("tiny-cancel-chain.txt");
+
+        Cli.Run run = Cli.run("replan", tiny.toString(), tinyPublished.toString(), file.toString(), "--today", june1.toString(),
+                "-o", next.toString(), "--report", report.toString(), "--time-limit", "2s");
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(0);
+        Map<String, Assignment> now = byDrill(DrillFormat.readSchedule(next));
+        List<String> lines = Files.readAllLines(report);
+        for (String id : chain) {
+            assertThat(now).as(id).doesNotContainKey(id);
+            if (tinySchedule.assignment(id).isPresent()) {
+                assertThat(lines).as(id).anyMatch(l -> l.trim().startsWith(id + " ") && l.contains("cancelled"))
+                        .noneMatch(l -> l.trim().startsWith(id + " ") && l.contains("dropped"));
+            }
+        }
+    }
+
+    @Test
     void unknownTeamIsBadInput() throws IOException {
         Path file = changes("unknown-team.json",
                 "{\"type\": \"teamAway\", \"team\": \"T-nobody\", \"from\": \"2026-06-10\", \"to\": \"2026-06-11\"}");

@@ -182,6 +182,20 @@ public final class Occupancy {
      * unit's chain first). Books nothing.
      */
     public Attempt attempt(DrillRequest drill, LocalDate date, int slotIndex) {
+        return attempt(drill, date, slotIndex, Set.of());
+    }
+
+    /**
+     * {@link #attempt(DrillRequest, LocalDate, int)}, but the free teams of {@code preferred} come
+     * first: a re-placed drill keeps as much of its crew as it can, so fewer people are told.
+     *
+     * @param drill the drill to place
+     * @param date the date to try
+     * @param slotIndex the slot to try
+     * @param preferred teams to take first where they are free and able
+     * @return the placement, or what blocks it
+     */
+    public Attempt attempt(DrillRequest drill, LocalDate date, int slotIndex, Set<String> preferred) {
         Blocker site = siteBlocker(drill, date, slotIndex);
         if (site != null) {
             return new Attempt(null, site, null);
@@ -195,7 +209,8 @@ public final class Occupancy {
         Set<String> used = new HashSet<>();
         for (Map.Entry<String, Integer> need : drill.teamsPerSkill().entrySet()) {
             List<RescueTeam> candidates = new ArrayList<>(eligible(drill, need.getKey()));
-            candidates.sort(Comparator.comparing((RescueTeam t) -> !chainTeams.contains(t.id())));
+            candidates.sort(Comparator.comparing((RescueTeam t) -> !preferred.contains(t.id()))
+                    .thenComparing((RescueTeam t) -> !chainTeams.contains(t.id())));
             int found = 0;
             for (RescueTeam team : candidates) {
                 if (found == need.getValue()) {
