@@ -194,7 +194,8 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
         }
 
         private String ruinTeamWeek(Set<Integer> ruined) {
-            if (focusOnLeftOut()) {
+            // A drill without roles has no seat and no crew: nothing of a team to aim at.
+            if (focusOnLeftOut() && !focus.seats().isEmpty()) {
                 // A team the left-out drill could use, in a week of its window.
                 TeamSeat seat = focus.seats().get(random.nextInt(focus.seats().size()));
                 List<Team> eligible = seat.getEligibleTeams();
@@ -211,7 +212,7 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
                 return "nothing placed";
             }
             Team[] crew = bookings.crewOf(anchor.index());
-            Team team = crew[random.nextInt(crew.length)];
+            Team team = crew.length == 0 ? null : crew[random.nextInt(crew.length)];
             if (team == null) {
                 addWithDependants(anchor.index(), ruined);
                 return "left-short drill " + anchor.getId();
