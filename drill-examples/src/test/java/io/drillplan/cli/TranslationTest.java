@@ -40,7 +40,7 @@ class TranslationTest {
     /** The bundle whose English texts are the commands' annotations; checked against the command tree below. */
     private static final String HELP = "Help";
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)\\}");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
     private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
