@@ -56,7 +56,7 @@ public final class SimulationBenchmark {
         Schedule published = DrillPlanner.create(PlannerOptions.DEFAULT.withStepLimit(planSteps)
                 .withUnimprovedLimit(null).withTimeLimit(Duration.ofMinutes(10))).plan(problem);
         System.out.printf(Locale.ROOT, "planned %s: %d drills, %d scheduled, %s, %s in %.1f s%n", preset,
-                problem.drills().size(), published.assignments().size(), published.score(),
+                problem.drills().size(), published.assignments().size(), published.score().map(Object::toString).orElse("no score"),
                 ScheduleChecker.check(problem, published).summary(), (System.nanoTime() - t0) / 1e9);
 
         SimulationOptions options = SimulationOptions.DEFAULT.withRepairSteps(repairSteps);
