@@ -56,7 +56,8 @@ public final class RobustBenchmark {
             SimulationReport r = plan[0].equals("plain") ? plainReport : robustReport;
             MetricSummary coverage = r.summary(policy, RunMetrics.COVERAGE);
             System.out.printf(Locale.ROOT, "%-6s on paper: %d of %d drills, coverage %.4f, %s, %s; simulated coverage %.4f [%.4f, %.4f]%n",
-                    plan[0], s.assignments().size(), problem.drills().size(), r.publishedCoverage(), s.score(),
+                    plan[0], s.assignments().size(), problem.drills().size(), r.publishedCoverage(),
+                    s.score().map(Object::toString).orElse("no score"),
                     ScheduleChecker.check(problem, s).summary(), coverage.mean(), coverage.low(), coverage.high());
         }
         for (String metric : List.of(RunMetrics.COVERAGE, RunMetrics.COMPLETED, "lost", "re-notifications",
