@@ -205,7 +205,7 @@ final class MonthLedger {
                 unscheduled.add(new Unscheduled(d.id(), reasons.getOrDefault(d.id(), "not scheduled")));
             }
         }
-        return new Schedule(in.problem.name(), null, null, assignments, unscheduled);
+        return new Schedule(in.problem.name(), assignments, unscheduled);
     }
 
     static boolean sameBooking(Assignment a, Assignment b) {

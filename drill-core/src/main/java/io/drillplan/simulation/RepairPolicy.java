@@ -6,6 +6,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.solver.EjectionSearch;
 import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.ProgressListener;
@@ -78,7 +79,7 @@ final class RepairPolicy {
             LocalDate first = KnownMonth.from(known, d.id(), noticeEnd.plusDays(1)).from();
             List<Assignment> others = new ArrayList<>(ledger.current.values());
             others.remove(old);
-            Schedule rest = new Schedule(known.name(), null, null, others, List.of());
+            Schedule rest = new Schedule(known.name(), others, List.of());
             for (LocalDate date = old.date().minusDays(1); !date.isBefore(first); date = date.minusDays(1)) {
                 Optional<Assignment> earlier = placeOn(known, rest, d.id(), date);
                 if (earlier.isPresent()) {
@@ -142,7 +143,7 @@ final class RepairPolicy {
                 startAssignments.add(a);
             }
         }
-        Schedule startSchedule = new Schedule(known.name(), null, null, startAssignments, List.of());
+        Schedule startSchedule = new Schedule(known.name(), startAssignments, List.of());
         EjectionSearch.Result ejected = EjectionSearch.run(repairProblem, startSchedule, pinned, wanted,
                 noticeEnd.plusDays(1), repairSteps);
         Map<String, Assignment> next = byDrill(ejected.schedule());
@@ -154,7 +155,7 @@ final class RepairPolicy {
             Schedule solved = planners.forSteps(stepBudget(solverPins)).replan(repairProblem, ejected.schedule(),
                     tomorrow, solverPins, ProgressListener.NONE).schedule();
             Map<String, Assignment> byId = byDrill(solved);
-            if (!Boolean.TRUE.equals(solved.feasible()) || !keepsSettled(solved, settled)) {
+            if (!solved.score().map(Score::isFeasible).orElse(false) || !keepsSettled(solved, settled)) {
                 fallbacks++;
             } else if (heldPriority(byId.keySet()) > heldPriority(next.keySet())
                     && ledger.partiesToTell(byId, before, noticeEnd) <= ledger.partiesToTell(next, before, noticeEnd)) {
@@ -193,7 +194,7 @@ final class RepairPolicy {
             Set<String> crew = new LinkedHashSet<>();
             old.teams().forEach(t -> crew.add(t.team()));
             Optional<Assignment> kept = GreedyScheduler.withCrew(known,
-                    new Schedule(known.name(), null, null, booked, List.of()), now, crew);
+                    new Schedule(known.name(), booked, List.of()), now, crew);
             if (kept.isPresent() && MonthLedger.parties(old, kept.get()) < MonthLedger.parties(old, now)) {
                 placed.put(e.getKey(), kept.get());
             }

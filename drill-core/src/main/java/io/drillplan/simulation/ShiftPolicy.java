@@ -58,7 +58,7 @@ final class ShiftPolicy {
                 windows.put(id, new DateWindow(old, old));
             }
         }
-        Schedule schedule = new Schedule(known.name(), null, null, List.copyOf(ledger.current.values()), List.of());
+        Schedule schedule = new Schedule(known.name(), List.copyOf(ledger.current.values()), List.of());
         List<String> todo = new ArrayList<>(first);
         todo.addAll(windows.keySet().stream().filter(second::contains).toList());
         if (!todo.isEmpty()) {

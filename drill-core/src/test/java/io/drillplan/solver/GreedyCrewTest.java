@@ -41,7 +41,7 @@ class GreedyCrewTest {
                     kept++;
                     List<Assignment> changed = new ArrayList<>(schedule.assignments());
                     changed.set(changed.indexOf(a), preferred);
-                    assertThat(ScheduleChecker.check(problem, new Schedule(problem.name(), null, null, changed, List.of()))
+                    assertThat(ScheduleChecker.check(problem, new Schedule(problem.name(), changed, List.of()))
                             .violations()).as(preferred.toString()).isEmpty();
                 } else {
                     assertThat(crew(preferred)).isEqualTo(crew(nearest));
@@ -58,10 +58,10 @@ class GreedyCrewTest {
             List<Assignment> others = new ArrayList<>(changed);
             schedule.assignments().stream().filter(b -> !b.drill().equals(a.drill())
                     && changed.stream().noneMatch(c -> c.drill().equals(b.drill()))).forEach(others::add);
-            Schedule booked = new Schedule(problem.name(), null, null, others, List.of());
+            Schedule booked = new Schedule(problem.name(), others, List.of());
             changed.add(GreedyScheduler.withCrew(problem, booked, a, Set.of()).orElse(a));
         }
-        assertThat(ScheduleChecker.check(problem, new Schedule(problem.name(), null, null, changed, List.of()))
+        assertThat(ScheduleChecker.check(problem, new Schedule(problem.name(), changed, List.of()))
                 .violations()).isEmpty();
     }
 }
