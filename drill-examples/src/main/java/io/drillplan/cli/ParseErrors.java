@@ -19,8 +19,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class ParseErrors {
 
-    /** How picocli says an option was given without its value; the same exception also reports missing arguments. */
-    private static final String NO_VALUE = "Missing required parameter for option";
+    /**
+     * How picocli says an option was given without its value (at the end, or followed by another
+     * option); the same exception also reports missing arguments.
+     */
+    private static final List<String> NO_VALUE = List.of("Missing required parameter for option",
+            "Expected parameter for option");
 
     private ParseErrors() {}
 
@@ -42,7 +46,7 @@ final class ParseErrors {
         if (e instanceof MissingParameterException m) {
             List<ArgSpec> missing = m.getMissing();
             String names = missing.stream().map(ParseErrors::name).collect(Collectors.joining(", "));
-            if (String.valueOf(e.getMessage()).startsWith(NO_VALUE)) {
+            if (NO_VALUE.stream().anyMatch(String.valueOf(e.getMessage())::startsWith)) {
                 return text.text("parse.noValue", names);
             }
             return missing.stream().allMatch(ArgSpec::isOption) ? text.text("parse.missingOption", names)

@@ -22,6 +22,8 @@ class ParseErrorsTest {
         assertThat(errIn(Language.ZH, "simulate", "p.json", "s.json", "--runs", "many"))
                 .contains("--runs 的取值无效：'many' 不是整数");
         assertThat(errIn(Language.ZH, "simulate", "p.json", "s.json", "--runs")).contains("选项 --runs 缺少取值");
+        assertThat(errIn(Language.ZH, "simulate", "p.json", "s.json", "--runs", "--lang", "zh"))
+                .contains("选项 --runs 缺少取值");
         assertThat(errIn(Language.ZH, "simulate", "p.json", "s.json", "--seed", "1", "--seed", "2"))
                 .contains("选项 --seed 只能给出一次");
         assertThat(errIn(Language.ZH, "plan", "--time-limit", "0s"))
