@@ -142,7 +142,7 @@ public record ChangeReport(String name, LocalDate today, List<DrillChange> chang
         for (DrillChange c : changes) {
             DrillRequest d = drill(c.drill());
             table.row(c.drill(), d == null ? "" : d.unit(), kindText(t, c), when(c.before()), c.after() != null
-                    ? when(c.after()) : c.reason());
+                    ? when(c.after()) : c.reason(t.locale()));
         }
         table.print(out, "  ");
         out.println();
@@ -184,7 +184,7 @@ public record ChangeReport(String name, LocalDate today, List<DrillChange> chang
             h.append("<tr><td>").append(Html.escape(c.drill())).append("</td><td>")
                     .append(Html.escape(d == null ? "" : d.unit() + " " + unitName(d.unit()))).append("</td><td>")
                     .append(Html.escape(kindText(t, c))).append("</td><td>").append(Html.escape(when(c.before())))
-                    .append("</td><td>").append(Html.escape(c.after() != null ? when(c.after()) : c.reason()))
+                    .append("</td><td>").append(Html.escape(c.after() != null ? when(c.after()) : c.reason(t.locale())))
                     .append("</td></tr>\n");
         }
         h.append("</table>\n<h2>").append(Html.escape(t.text("changes.teams"))).append("</h2>\n");
@@ -220,7 +220,7 @@ public record ChangeReport(String name, LocalDate today, List<DrillChange> chang
                     teams(c.before()));
             case DROPPED -> cancelled.contains(c.drill())
                     ? t.text("changes.unit.cancelled", c.drill(), type, when(c.before()))
-                    : t.text("changes.unit.dropped", c.drill(), type, when(c.before()), c.reason());
+                    : t.text("changes.unit.dropped", c.drill(), type, when(c.before()), c.reason(t.locale()));
             case ADDED -> t.text("changes.unit.added", c.drill(), type, when(c.after())) + teamsClause(t, c.after());
         };
     }

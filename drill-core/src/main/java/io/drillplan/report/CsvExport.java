@@ -101,7 +101,7 @@ public final class CsvExport {
         }
         for (ScheduleSummary.LeftOut l : summary.leftOut()) {
             rows.add(row(problem, l.drill(), "", "", "", "", "", "", "", "",
-                    l.reason() == null ? t.text("unscheduled.noReason") : l.reason()));
+                    l.reason() == null ? t.text("unscheduled.noReason") : l.reason(t.locale())));
         }
         return rows;
     }

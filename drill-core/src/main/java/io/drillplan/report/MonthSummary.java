@@ -9,6 +9,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Message;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.Region;
 import io.drillplan.model.Schedule;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -153,9 +155,22 @@ public record MonthSummary(
      * @param unitName its unit's name, or the unit's id when the unit has no name
      * @param region its unit's region's name
      * @param cause why
-     * @param reason the schedule's reason, or the source of the changes that say so
+     * @param reason the schedule's reason in English, or the source of the changes that say so
+     * @param why the schedule's reason as a code and arguments, or {@code null} when the schedule
+     *     file gives only the text or the changes say why
      */
-    public record NotHeld(DrillRequest drill, String unitName, String region, Cause cause, String reason) {}
+    public record NotHeld(DrillRequest drill, String unitName, String region, Cause cause, String reason, Message why) {
+
+        /**
+         * The reason in {@code locale}'s language when it has a code, else its text.
+         *
+         * @param locale the reader's language
+         * @return the reason, or {@code null} when none is known
+         */
+        public String reason(Locale locale) {
+            return why == null ? reason : why.text(locale);
+        }
+    }
 
     /** {@return the drills not held} */
     public int notHeldCount() {
@@ -210,10 +225,10 @@ public record MonthSummary(
                 held.putIfAbsent(a.drill(), a);
             }
         }
-        Map<String, String> reasons = new HashMap<>();
+        Map<String, Unscheduled> reasons = new HashMap<>();
         for (Unscheduled u : schedule.unscheduled()) {
             if (u.drill() != null && u.reason() != null && !u.reason().isBlank()) {
-                reasons.putIfAbsent(u.drill(), u.reason());
+                reasons.putIfAbsent(u.drill(), u);
             }
         }
         Map<String, NotHeldFact> facts = new HashMap<>();
@@ -239,7 +254,7 @@ public record MonthSummary(
 
     private record NotHeldFact(Cause cause, String source) {}
 
-    private static MonthSummary count(DrillProblem problem, Map<String, Assignment> held, Map<String, String> reasons,
+    private static MonthSummary count(DrillProblem problem, Map<String, Assignment> held, Map<String, Unscheduled> reasons,
             Map<String, NotHeldFact> facts) {
         Map<String, GrassrootsUnit> units = problem.unitsById();
         Map<String, Region> regions = problem.regionsById();
@@ -272,9 +287,10 @@ public record MonthSummary(
             } else {
                 NotHeldFact fact = facts.get(d.id());
                 Cause cause = fact == null ? Cause.UNSCHEDULED : fact.cause();
-                String reason = fact == null ? reasons.get(d.id()) : fact.source();
+                Unscheduled left = fact == null ? reasons.get(d.id()) : null;
+                String reason = fact != null ? fact.source() : left == null ? null : left.reason();
                 notHeld.add(new NotHeld(d, unit == null || unit.name() == null ? d.unit() : unit.name(), county, cause,
-                        reason));
+                        reason, left == null ? null : left.why()));
             }
         }
         List<RegionCount> regionCounts = new ArrayList<>();

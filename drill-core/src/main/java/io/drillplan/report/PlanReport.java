@@ -447,7 +447,7 @@ public final class PlanReport {
                     .append("</td><td><i class=\"sw t-").append(d.type() == null ? "" : d.type().name()).append("\"></i>")
                     .append(d.type() == null ? "" : Html.escape(t.type(d.type())))
                     .append("</td><td class=\"num\">").append(d.priority()).append("</td><td>")
-                    .append(Html.escape(l.reason() == null ? t.text("unscheduled.noReason") : l.reason()))
+                    .append(Html.escape(l.reason() == null ? t.text("unscheduled.noReason") : l.reason(t.locale())))
                     .append("</td></tr>\n");
         }
         html.append("</tbody></table>\n</section>\n");

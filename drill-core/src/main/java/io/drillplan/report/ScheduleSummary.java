@@ -4,6 +4,7 @@ import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
+import io.drillplan.model.Message;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,9 +39,22 @@ public final class ScheduleSummary {
      * A drill left out.
      *
      * @param drill its request
-     * @param reason the schedule's reason, or {@code null} when the schedule gives none
+     * @param reason the schedule's reason in English, or {@code null} when the schedule gives none
+     * @param why the same reason as a code and arguments, or {@code null} when the schedule file
+     *     gives only the text
      */
-    public record LeftOut(DrillRequest drill, String reason) {}
+    public record LeftOut(DrillRequest drill, String reason, Message why) {
+
+        /**
+         * The reason in {@code locale}'s language when it has a code, else the schedule's text.
+         *
+         * @param locale the reader's language
+         * @return the reason, or {@code null} when the schedule gives none
+         */
+        public String reason(Locale locale) {
+            return why == null ? reason : why.text(locale);
+        }
+    }
 
     private final DrillProblem problem;
     private final Schedule schedule;
@@ -66,10 +81,10 @@ public final class ScheduleSummary {
                 held.putIfAbsent(a.drill(), a);
             }
         }
-        Map<String, String> reasons = new LinkedHashMap<>();
+        Map<String, Unscheduled> reasons = new LinkedHashMap<>();
         for (Unscheduled u : schedule.unscheduled()) {
             if (u.drill() != null && !held.containsKey(u.drill())) {
-                reasons.putIfAbsent(u.drill(), u.reason());
+                reasons.putIfAbsent(u.drill(), u);
             }
         }
         for (ExerciseType type : ExerciseType.values()) {
@@ -82,8 +97,9 @@ public final class ScheduleSummary {
             }
             byPriority.computeIfAbsent(d.priority(), p -> new int[2])[column]++;
             if (column == 1) {
-                String reason = reasons.get(d.id());
-                leftOut.add(new LeftOut(d, reason == null || reason.isBlank() ? null : reason));
+                Unscheduled u = reasons.get(d.id());
+                String reason = u == null ? null : u.reason();
+                leftOut.add(reason == null || reason.isBlank() ? new LeftOut(d, null, null) : new LeftOut(d, reason, u.why()));
             }
         }
         countTeams();

@@ -1,5 +1,6 @@
 package io.drillplan.report;
 
+import io.drillplan.model.ExerciseType;
 import io.drillplan.simulation.MetricSummary;
 import io.drillplan.simulation.ReplanPolicy;
 import io.drillplan.simulation.RunMetrics;
@@ -94,7 +95,7 @@ public final class SimulationHtml {
         for (String metric : report.metricNames()) {
             StringBuilder tail = new StringBuilder("<tr class=\"tail\"><td>").append(Html.escape(t.text("sim.worst5")))
                     .append("</td>");
-            h.append("<tr><td>").append(Html.escape(t.code("metric", metric))).append("</td>");
+            h.append("<tr><td>").append(Html.escape(metric(t, metric))).append("</td>");
             for (ReplanPolicy p : report.policies()) {
                 MetricSummary s = report.summary(p, metric);
                 h.append("<td>").append(fmt(metric, s.mean()));
@@ -113,7 +114,7 @@ public final class SimulationHtml {
             for (int i = 0; i + 1 < report.policies().size(); i++) {
                 for (String metric : List.of(RunMetrics.COVERAGE, RunMetrics.COMPLETED)) {
                     MetricSummary d = report.difference(report.policies().get(i), report.policies().get(i + 1), metric);
-                    h.append("<li>").append(Html.escape(t.text("sim.difference", t.code("metric", metric),
+                    h.append("<li>").append(Html.escape(t.text("sim.difference", metric(t, metric),
                             policy(t, report.policies().get(i)), policy(t, report.policies().get(i + 1)))))
                             .append(": ").append(fmt(metric, d.mean()));
                     if (!Double.isNaN(d.low())) {
@@ -238,7 +239,22 @@ public final class SimulationHtml {
     }
 
     /** A policy's name: its code, with what it does in the report's language. */
-    private static String policy(ReportText t, ReplanPolicy p) {
+    /**
+     * A metric's name in the report's language: the drills completed per exercise type and per
+     * priority are named by their type and priority.
+     */
+    static String metric(ReportText t, String metric) {
+        String rest = metric.startsWith(RunMetrics.COMPLETED + " ") ? metric.substring(RunMetrics.COMPLETED.length() + 1) : null;
+        if (rest != null && rest.startsWith("priority ")) {
+            return t.text("sim.completedPriority", rest.substring("priority ".length()));
+        }
+        if (rest != null && Arrays.stream(ExerciseType.values()).anyMatch(e -> e.name().equals(rest))) {
+            return t.text("sim.completedType", t.type(ExerciseType.valueOf(rest)));
+        }
+        return t.code("metric", metric);
+    }
+
+    static String policy(ReportText t, ReplanPolicy p) {
         return t.code("policy", p.name());
     }
 
@@ -270,10 +286,14 @@ public final class SimulationHtml {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String fmt(String metric, double v) {
+    /** A metric's value as the tables print it: coverage with 4 decimals, km whole, counts with 1; never "-0.0". */
+    static String fmt(String metric, double v) {
+        String text;
         if (RunMetrics.COVERAGE.equals(metric)) {
-            return String.format(Locale.ROOT, "%.4f", v);
+            text = String.format(Locale.ROOT, "%.4f", v);
+        } else {
+            text = metric.endsWith("km") ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
         }
-        return metric.endsWith("km") ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+        return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
     }
 }

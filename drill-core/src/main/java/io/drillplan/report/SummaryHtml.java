@@ -178,7 +178,7 @@ public final class SummaryHtml {
             String reason = switch (n.cause()) {
                 case CANCELLED -> t.text("summary.reason.cancelled", n.reason());
                 case NOT_HELD -> t.text("summary.reason.notHeld", n.reason());
-                case UNSCHEDULED -> n.reason() == null ? t.text("summary.reason.none") : n.reason();
+                case UNSCHEDULED -> n.reason() == null ? t.text("summary.reason.none") : n.reason(t.locale());
             };
             rows.add(List.of(n.drill().id(), n.unitName(), n.region(),
                     n.drill().type() == null ? "" : t.type(n.drill().type()),

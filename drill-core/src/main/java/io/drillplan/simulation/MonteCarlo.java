@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *         .withPolicies(List.of(ReplanPolicy.REPAIR, ReplanPolicy.SHIFT, ReplanPolicy.NONE))
  *         .withRuns(30).withSeed(7).withThreads(2)
  *         .run();
- * System.out.print(report.table());
+ * System.out.print(SimulationTable.text(report, Locale.ENGLISH));
  * }</pre>
  *
  * <p>Replications run in parallel on a pool of {@code min(threads, runs x policies)} threads,

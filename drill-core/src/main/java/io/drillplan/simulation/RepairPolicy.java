@@ -6,6 +6,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.solver.EjectionSearch;
 import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.ProgressListener;
@@ -154,7 +155,7 @@ final class RepairPolicy {
             Schedule solved = planners.forSteps(stepBudget(solverPins)).replan(repairProblem, ejected.schedule(),
                     tomorrow, solverPins, ProgressListener.NONE).schedule();
             Map<String, Assignment> byId = byDrill(solved);
-            if (!solved.score().map(io.drillplan.model.Score::isFeasible).orElse(false) || !keepsSettled(solved, settled)) {
+            if (!solved.score().map(Score::isFeasible).orElse(false) || !keepsSettled(solved, settled)) {
                 fallbacks++;
             } else if (heldPriority(byId.keySet()) > heldPriority(next.keySet())
                     && ledger.partiesToTell(byId, before, noticeEnd) <= ledger.partiesToTell(next, before, noticeEnd)) {

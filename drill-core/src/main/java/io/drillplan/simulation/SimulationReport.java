@@ -85,6 +85,11 @@ public final class SimulationReport {
         return publishedCoverage;
     }
 
+    /** {@return how many replications the worst 5% of each metric is the mean of} */
+    public int worstCount() {
+        return Estimates.worstCount(runs);
+    }
+
     /** {@return the names of the metrics, in display order (see {@link RunMetrics#values()})} */
     public List<String> metricNames() {
         return metricNames;
@@ -192,92 +197,6 @@ public final class SimulationReport {
         }
         sum.replaceAll((date, s) -> s / all.size());
         return sum;
-    }
-
-    /**
-     * The comparison as text, policies side by side: for each metric its mean with the 95%
-     * interval, and below it the worst 5%.
-     *
-     * @return the table as text, lines ending with a line break
-     */
-    public String table() {
-        StringBuilder out = new StringBuilder();
-        out.append(problemName).append(": ").append(drills).append(" drills, ").append(published)
-                .append(" in the published schedule (coverage ").append(format(RunMetrics.COVERAGE, publishedCoverage))
-                .append(")\n");
-        int worst = Estimates.worstCount(runs);
-        out.append(runs).append(runs == 1 ? " replication" : " replications").append(", seed ").append(seed)
-                .append(", notice ").append(options.noticeDays()).append(options.noticeDays() == 1 ? " day" : " days")
-                .append(", repair ").append(options.repairSteps()).append(" steps; mean [95% interval], worst 5% = mean of the worst ")
-                .append(worst).append(worst == 1 ? " replication" : " replications").append('\n');
-        List<String[]> rows = new ArrayList<>();
-        String[] head = new String[policies.size() + 2];
-        head[0] = "metric";
-        head[1] = "";
-        for (int i = 0; i < policies.size(); i++) {
-            head[i + 2] = policies.get(i).name();
-        }
-        rows.add(head);
-        for (String metric : metricNames) {
-            String[] mean = new String[policies.size() + 2];
-            String[] tail = new String[policies.size() + 2];
-            mean[0] = metric;
-            mean[1] = "mean";
-            tail[0] = "";
-            tail[1] = "worst 5%";
-            for (int i = 0; i < policies.size(); i++) {
-                MetricSummary s = summary(policies.get(i), metric);
-                mean[i + 2] = format(metric, s.mean()) + (Double.isNaN(s.low()) ? ""
-                        : " [" + format(metric, s.low()) + ", " + format(metric, s.high()) + "]");
-                tail[i + 2] = format(metric, s.worst5());
-            }
-            rows.add(mean);
-            rows.add(tail);
-        }
-        int[] width = new int[head.length];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                width[c] = Math.max(width[c], row[c].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                line.append(c == 0 ? "" : "  ").append(row[c]).append(" ".repeat(width[c] - row[c].length()));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        if (policies.size() > 1) {
-            out.append("paired differences (same disruptions in each replication): mean [95% interval]\n");
-            for (int i = 0; i + 1 < policies.size(); i++) {
-                for (String metric : List.of(RunMetrics.COVERAGE, RunMetrics.COMPLETED, "teams and units re-notified")) {
-                    MetricSummary d = difference(policies.get(i), policies.get(i + 1), metric);
-                    out.append("  ").append(d.metric()).append(": ").append(signed(metric, d.mean()))
-                            .append(Double.isNaN(d.low()) ? "" : " [" + signed(metric, d.low()) + ", "
-                                    + signed(metric, d.high()) + "]")
-                            .append('\n');
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static String signed(String metric, double value) {
-        String text = format(metric, value);
-        return value > 0 && !text.matches("0(\\.0*)?") ? "+" + text : text;
-    }
-
-    /** A metric's value as the table prints it: coverage with 4 decimals, km whole, counts with 1. */
-    static String format(String metric, double value) {
-        String text;
-        if (RunMetrics.COVERAGE.equals(metric)) {
-            text = String.format(Locale.ROOT, "%.4f", value);
-        } else if (metric.endsWith("km")) {
-            text = String.format(Locale.ROOT, "%.0f", value);
-        } else {
-            text = String.format(Locale.ROOT, "%.1f", value);
-        }
-        return text.matches("-0(\\.0*)?") ? text.substring(1) : text; // no "-0.0"
     }
 
     private static <T> T require(Map<ReplanPolicy, T> map, ReplanPolicy policy) {

@@ -1,6 +1,7 @@
 package io.drillplan.solver;
 
 import io.drillplan.model.Assignment;
+import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,9 +23,33 @@ import java.util.Set;
  * @param kind what changed
  * @param before its assignment in the earlier version, or {@code null} when it was not scheduled
  * @param after its assignment in the later version, or {@code null} when it is not scheduled
- * @param reason why a dropped drill is out (from the later version), else {@code null}
+ * @param reason why a dropped drill is out (from the later version), in English, else {@code null}
+ * @param why the same as a code and arguments, or {@code null} when only the text is known
  */
-public record DrillChange(String drill, Kind kind, Assignment before, Assignment after, String reason) {
+public record DrillChange(String drill, Kind kind, Assignment before, Assignment after, String reason, Message why) {
+
+    /**
+     * A change whose reason, if any, is known only as text.
+     *
+     * @param drill the drill's id
+     * @param kind what changed
+     * @param before its assignment in the earlier version, or {@code null}
+     * @param after its assignment in the later version, or {@code null}
+     * @param reason why a dropped drill is out, else {@code null}
+     */
+    public DrillChange(String drill, Kind kind, Assignment before, Assignment after, String reason) {
+        this(drill, kind, before, after, reason, null);
+    }
+
+    /**
+     * Why a dropped drill is out in {@code locale}'s language when the reason has a code, else its text.
+     *
+     * @param locale the reader's language
+     * @return the reason, or {@code null} for a drill that was not dropped
+     */
+    public String reason(Locale locale) {
+        return why == null ? reason : why.text(locale);
+    }
 
     /** What changed about a drill. */
     public enum Kind {
@@ -49,9 +75,9 @@ public record DrillChange(String drill, Kind kind, Assignment before, Assignment
     public static List<DrillChange> between(Schedule before, Schedule after) {
         Map<String, Assignment> was = byDrill(before);
         Map<String, Assignment> now = byDrill(after);
-        Map<String, String> reasons = new HashMap<>();
+        Map<String, Unscheduled> reasons = new HashMap<>();
         for (Unscheduled u : after.unscheduled()) {
-            reasons.putIfAbsent(u.drill(), u.reason());
+            reasons.putIfAbsent(u.drill(), u);
         }
         Set<String> ids = new LinkedHashSet<>(was.keySet());
         ids.addAll(now.keySet());
@@ -62,8 +88,10 @@ public record DrillChange(String drill, Kind kind, Assignment before, Assignment
             if (a == null) {
                 changes.add(new DrillChange(id, Kind.ADDED, null, b, null));
             } else if (b == null) {
+                Unscheduled u = reasons.get(id);
+                Message why = u == null || u.reason() == null ? Message.of("reason.notInNewVersion") : u.why();
                 changes.add(new DrillChange(id, Kind.DROPPED, a, null,
-                        reasons.getOrDefault(id, "not in the new version")));
+                        u == null || u.reason() == null ? why.text(Locale.ENGLISH) : u.reason(), why));
             } else if (!a.date().equals(b.date()) || !a.slot().equals(b.slot())) {
                 changes.add(new DrillChange(id, Kind.MOVED, a, b, null));
             } else if (teamsReplaced(a, b) > 0) {

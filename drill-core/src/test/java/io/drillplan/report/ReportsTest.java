@@ -48,6 +48,14 @@ class ReportsTest {
     }
 
     @Test
+    void simulationTablesPrintNoNegativeZero() {
+        assertThat(SimulationHtml.fmt("lost", -0.04)).isEqualTo("0.0");
+        assertThat(SimulationHtml.fmt("lost", -0.4)).isEqualTo("-0.4");
+        assertThat(SimulationHtml.fmt(io.drillplan.simulation.RunMetrics.COVERAGE, 0.95114)).isEqualTo("0.9511");
+        assertThat(SimulationHtml.fmt("travel km", 27818.4)).isEqualTo("27818");
+    }
+
+    @Test
     void summaryCountsEveryDrillOnceByTypeAndPriority() {
         Schedule schedule = GreedyScheduler.schedule(TINY);
         ScheduleSummary s = new ScheduleSummary(TINY, schedule);

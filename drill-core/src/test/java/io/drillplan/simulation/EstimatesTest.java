@@ -40,12 +40,4 @@ class EstimatesTest {
         assertThat(Estimates.t975(120)).isCloseTo(1.980, within(0.001));
         assertThat(Estimates.t975(100_000)).isCloseTo(1.96, within(0.001));
     }
-
-    @Test
-    void theTablePrintsNoNegativeZero() {
-        assertThat(SimulationReport.format("lost", -0.04)).isEqualTo("0.0");
-        assertThat(SimulationReport.format("lost", -0.4)).isEqualTo("-0.4");
-        assertThat(SimulationReport.format(RunMetrics.COVERAGE, 0.95114)).isEqualTo("0.9511");
-        assertThat(SimulationReport.format("travel km", 27818.4)).isEqualTo("27818");
-    }
 }

@@ -3,7 +3,9 @@ package io.drillplan.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.drillplan.report.SimulationTable;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class MonteCarloTest {
         assertThat(progress.get()).isEqualTo(6);
         assertThat(one.firstRun(ReplanPolicy.REPAIR).repairSolves()).as("the solver ran").isPositive();
         for (SimulationReport other : List.of(two)) {
-            assertThat(other.table()).isEqualTo(one.table());
+            assertThat(SimulationTable.text(other, Locale.ENGLISH)).isEqualTo(SimulationTable.text(one, Locale.ENGLISH));
             for (ReplanPolicy p : ALL) {
                 assertThat(other.metrics(p)).isEqualTo(one.metrics(p));
                 assertThat(other.days(p)).isEqualTo(one.days(p));
@@ -71,7 +73,7 @@ class MonteCarloTest {
         assertThat(gain.mean()).isCloseTo(repair - shift, org.assertj.core.data.Offset.offset(1e-12));
         MetricSummary overNone = report.difference(ReplanPolicy.SHIFT, ReplanPolicy.NONE, RunMetrics.COVERAGE);
         assertThat(overNone.low()).as("common random numbers make the paired interval tight").isPositive();
-        assertThat(report.table()).contains("paired differences", "coverage REPAIR - SHIFT: ",
+        assertThat(SimulationTable.text(report, Locale.ENGLISH)).contains("paired differences", "coverage REPAIR - SHIFT: ",
                 "completed SHIFT - NONE: +");
         // NONE moves nothing; the others do
         assertThat(report.summary(ReplanPolicy.NONE, "moved").mean()).isZero();
@@ -84,12 +86,13 @@ class MonteCarloTest {
     @Test
     void theTableListsEveryMetricForEveryPolicy() {
         SimulationReport report = tiny(DisruptionModel.JUNE).withRuns(2).withSeed(1).withThreads(2).run();
-        String table = report.table();
+        String table = SimulationTable.text(report, Locale.ENGLISH);
 
         assertThat(table).contains("REPAIR", "SHIFT", "NONE", "2 replications, seed 1, notice 2 days");
-        for (String metric : report.metricNames()) {
-            assertThat(table).contains(metric);
-        }
+        // Every metric has its row, the per-type counts named as planners say the type.
+        assertThat(table.lines().filter(l -> l.matches("\\S.*\\S\\s{2,}mean\\s.*")).count())
+                .isEqualTo(report.metricNames().size());
+        assertThat(table).contains("coverage", "completed digital deduction", "completed priority 5", "travel km");
         assertThat(report.metricNames()).startsWith(RunMetrics.COVERAGE, RunMetrics.COMPLETED)
                 .contains("completed DIGITAL_DEDUCTION", "completed priority 5", "re-notifications", "travel km");
         assertThat(table.lines().filter(l -> l.trim().startsWith("worst 5%")).count())

@@ -3,6 +3,7 @@ package io.drillplan.simulation;
 import io.drillplan.check.ScheduleChecker;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.Schedule;
+import io.drillplan.report.SimulationTable;
 import io.drillplan.samples.SampleProblems;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.PlannerOptions;
@@ -65,7 +66,7 @@ public final class SimulationBenchmark {
                 .withPolicies(policies).withRuns(runs).withSeed(seed).withThreads(threads).withOptions(options)
                 .run();
         double seconds = (System.nanoTime() - t1) / 1e9;
-        System.out.print(report.table());
+        System.out.print(SimulationTable.text(report, Locale.ENGLISH));
         System.out.printf(Locale.ROOT, "%d replications x %s on %d threads (%d cores): %.1f s%n", runs, policies,
                 threads, Runtime.getRuntime().availableProcessors(), seconds);
         for (int i = 0; i + 1 < policies.size(); i++) {

@@ -2,12 +2,10 @@ package io.drillplan.cli;
 
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
-import io.drillplan.model.Unscheduled;
 import io.drillplan.report.ScheduleSummary;
 import io.drillplan.text.TextTable;
 import java.io.PrintWriter;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,16 +81,12 @@ final class ConsoleSummary {
         }
         out.println();
         out.println(text.text("summary.unscheduledHeading", s.unscheduled()));
-        Map<String, Unscheduled> why = new HashMap<>();
-        s.schedule().unscheduled().forEach(u -> why.putIfAbsent(u.drill(), u));
         for (ScheduleSummary.LeftOut l : s.leftOut().subList(0, Math.min(UNSCHEDULED_LISTED, s.leftOut().size()))) {
             DrillRequest d = l.drill();
             String unit = s.problem().unit(d.unit()).map(u -> u.name()).orElse(d.unit());
             out.println(text.text("summary.unscheduledDrill", d.id(),
                     d.type() == null ? text.text("summary.drill") : typeName(d.type(), text), unit, d.priority()));
-            Unscheduled u = why.get(d.id());
-            String reason = u == null || u.reason(text.language().locale()) == null ? l.reason()
-                    : u.reason(text.language().locale());
+            String reason = l.reason(text.language().locale());
             wrap(reason, REASON_WIDTH).forEach(line -> out.println("      " + line));
         }
         if (s.leftOut().size() > UNSCHEDULED_LISTED) {

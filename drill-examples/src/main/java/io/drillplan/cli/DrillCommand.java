@@ -8,7 +8,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code drill} command: plans the drills of a Safety Production Month and exports the result
@@ -125,8 +124,7 @@ public final class DrillCommand implements Callable<Integer> {
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             // The message quotes the argument as typed, escape sequences included.
-            failed.getErr().println(io.drillplan.model.Excerpt.printable(e.getMessage()));
-            UnmatchedArgumentException.printSuggestions(e, failed.getErr());
+            ParseErrors.lines(e, text).forEach(line -> failed.getErr().println(io.drillplan.model.Excerpt.printable(line)));
             failed.getErr().println(text.text("drill.seeHelp", failed.getCommandSpec().qualifiedName()));
             return failed.getCommandSpec().exitCodeOnInvalidInput();
         });

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads durations the way people type them: {@code 30s}, {@code 2m}, {@code 1m30s}, {@code 500ms}, {@code PT30S}. */
 final class DurationConverter implements ITypeConverter<Duration> {
@@ -28,8 +27,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
             throw tooLong(value);
         }
         if (d == null || d.isZero() || d.isNegative()) {
-            throw new TypeConversionException(Excerpt.quote(value)
-                    + " is not a positive duration (examples: 30s, 2m, 1m30s, 500ms)");
+            throw new BadValue("value.notDuration", Excerpt.quote(value));
         }
         if (d.compareTo(MAX) > 0) {
             throw tooLong(value);
@@ -37,9 +35,8 @@ final class DurationConverter implements ITypeConverter<Duration> {
         return d;
     }
 
-    private static TypeConversionException tooLong(String value) {
-        return new TypeConversionException(Excerpt.quote(value) + " is longer than " + MAX.toHours() + "h"
-                + ", the longest duration allowed");
+    private static BadValue tooLong(String value) {
+        return new BadValue("value.durationTooLong", Excerpt.quote(value), MAX.toHours() + "h");
     }
 
     private static Duration parse(String text) {

@@ -1,6 +1,7 @@
 package io.drillplan.cli;
 
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.Excerpt;
 import io.drillplan.samples.SampleProblems;
 import io.drillplan.samples.SampleProblems.Preset;
 import java.util.Arrays;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The options that pick a seeded sample problem: preset, year and seed. */
 final class SampleOptions {
@@ -52,8 +52,8 @@ final class SampleOptions {
             try {
                 return Preset.fromName(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("unknown preset '" + value + "' (expected one of "
-                        + Arrays.stream(Preset.values()).map(SampleOptions::stem).collect(Collectors.joining(", ")) + ")");
+                throw new BadValue("value.unknownPreset", Excerpt.quote(value),
+                        Arrays.stream(Preset.values()).map(SampleOptions::stem).collect(Collectors.joining(", ")));
             }
         }
     }

@@ -1,11 +1,11 @@
 package io.drillplan.cli;
 
 import io.drillplan.format.DrillFormat;
-import io.drillplan.format.FormatException;
 import io.drillplan.model.DrillProblem;
-import io.drillplan.model.InvalidProblemException;
+import io.drillplan.model.Excerpt;
 import io.drillplan.model.Schedule;
 import io.drillplan.report.SimulationHtml;
+import io.drillplan.report.SimulationTable;
 import io.drillplan.simulation.DisruptionModel;
 import io.drillplan.simulation.MonteCarlo;
 import io.drillplan.simulation.ReplanPolicy;
@@ -16,16 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code drill simulate}: how robust is a published schedule? Runs the month many times with
@@ -38,7 +35,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: 0 done, 2 bad input (a file that cannot be read, an invalid problem, a schedule
  * that breaks a hard rule, a bad option), 3 unexpected failure. Failures print one message on
- * stderr, no stack trace.
+ * stderr in the run's language, no stack trace.
  */
 @Command(name = "simulate",
         mixinStandardHelpOptions = true,
@@ -51,14 +48,7 @@ import picocli.CommandLine.Spec;
             "when it holds more and tells no more teams and units than SHIFT's)."},
         footer = {"", "Every policy meets the same disruptions in a replication; the same seed gives the same report.",
             "Exit codes: 0 done, 2 bad input, 3 unexpected failure."})
-public final class SimulateCommand implements Callable<Integer> {
-
-    static final int OK = 0;
-    static final int BAD_INPUT = 2;
-    static final int UNEXPECTED = 3;
-
-    @Spec
-    CommandSpec spec;
+public final class SimulateCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "PROBLEM", description = "The problem (drillplan-problem/1 JSON).")
     Path problemFile;
@@ -121,54 +111,33 @@ public final class SimulateCommand implements Callable<Integer> {
     /**
      * Runs the simulation and prints the comparison table.
      *
-     * @return the exit code: 0 done, 2 bad input, 3 unexpected failure
+     * @return the exit code: 0 done, 2 bad input
      */
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(out, err);
-        } catch (BadInput | BadInputException e) {
-            err.println("drill simulate: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (FormatException | InvalidProblemException e) {
-            err.println(e.getMessage());
-            return BAD_INPUT;
-        } catch (OutOfMemoryError e) {
-            err.println("drill simulate: out of memory: give Java more heap (-Xmx) or run fewer threads");
-            return UNEXPECTED;
-        } catch (RuntimeException e) {
-            err.println("drill simulate: unexpected failure: " + e);
-            return UNEXPECTED;
-        } finally {
-            out.flush();
-            err.flush();
-        }
-    }
-
-    private int run(PrintWriter out, PrintWriter err) {
-        // A bad --lang is refused before the simulation, not after it.
-        Locale locale = CliCommand.languageOf(spec).locale();
+    int run() {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        Messages text = text();
+        Locale locale = locale();
         List<ReplanPolicy> chosen = policies();
         if (runs < 1) {
-            throw new BadInput("--runs must be 1 or more, was " + runs);
+            throw BadInputException.of("simulate.runs", runs);
         }
         if (threads != null && threads < 1) {
-            throw new BadInput("--threads must be 1 or more, was " + threads);
+            throw BadInputException.of("simulate.threads", threads);
         }
         if (!Double.isFinite(rateFactor) || rateFactor < 0) {
-            throw new BadInput("--rate-factor must be 0 or more, was " + rateFactor);
+            throw BadInputException.of("simulate.rateFactor", rateFactor);
         }
-        SimulationOptions options;
-        try {
-            options = SimulationOptions.DEFAULT.withNoticeDays(noticeDays);
-            if (repairSteps != null) {
-                options = options.withRepairSteps(repairSteps);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BadInput(e.getMessage().replace("noticeDays", "--notice-days")
-                    .replace("repairSteps", "--repair-steps"));
+        if (noticeDays < 0) {
+            throw BadInputException.of("simulate.noticeDays", noticeDays);
+        }
+        if (repairSteps != null && repairSteps < 0) {
+            throw BadInputException.of("simulate.repairSteps", repairSteps);
+        }
+        SimulationOptions options = SimulationOptions.DEFAULT.withNoticeDays(noticeDays);
+        if (repairSteps != null) {
+            options = options.withRepairSteps(repairSteps);
         }
         DrillProblem problem = DrillFormat.readProblem(problemFile);
         Schedule published = DrillFormat.readSchedule(scheduleFile);
@@ -184,11 +153,7 @@ public final class SimulateCommand implements Callable<Integer> {
         DisruptionModel model = rateFactor == 1 ? DisruptionModel.JUNE : DisruptionModel.JUNE.scaled(rateFactor);
         SimulationScenario.Parsed script = null;
         if (scenario != null) {
-            try {
-                script = SimulationScenario.read(scenario);
-            } catch (IllegalArgumentException e) {
-                throw new BadInput(e.getMessage());
-            }
+            script = SimulationScenario.read(scenario);
             model = model.withScripted(script.events());
         }
         MonteCarlo monteCarlo;
@@ -196,7 +161,7 @@ public final class SimulateCommand implements Callable<Integer> {
             monteCarlo = MonteCarlo.of(problem, published, model);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
-            throw new BadInput(script != null && message.startsWith("disruption model: ")
+            throw new BadInputException(script != null && message.startsWith("disruption model: ")
                     ? SimulationScenario.locate(message.substring("disruption model: ".length()), scenario, script)
                     : scheduleFile + ": " + message);
         }
@@ -207,7 +172,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (noProgress) {
             report = monteCarlo.run();
         } else {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate").setInitialMax(total)
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName(text.text("simulate.progress")).setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
                     .setConsumer(new DelegatingProgressBarConsumer(line -> {
                         err.print('\r' + line);
@@ -218,7 +183,7 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             err.println();
         }
-        out.print(report.table());
+        out.print(SimulationTable.text(report, locale));
         if (html != null) {
             // The inputs as file names and the rate factor, which read the same in either language.
             String described = problemFile.getFileName() + " · " + scheduleFile.getFileName()
@@ -226,11 +191,11 @@ public final class SimulateCommand implements Callable<Integer> {
                     + (scenario == null ? "" : " · " + scenario.getFileName());
             OutputFiles.write(html, SimulationHtml.html(report, described, locale),
                     "--html");
-            out.println("wrote " + html);
+            out.println(text.text("output.wrote", html));
         }
         if (log != null) {
             OutputFiles.write(log, report.firstRun(chosen.get(0)).log(), "--log");
-            out.println("wrote " + log);
+            out.println(text.text("output.wrote", log));
         }
         return OK;
     }
@@ -246,25 +211,16 @@ public final class SimulateCommand implements Callable<Integer> {
                 }
             }
             if (policy == null) {
-                throw new BadInput("--policy: unknown policy '" + name + "' (expected repair, shift or none)");
+                throw BadInputException.of("simulate.policyUnknown", Excerpt.quote(name));
             }
             if (chosen.contains(policy)) {
-                throw new BadInput("--policy: '" + name + "' is listed twice");
+                throw BadInputException.of("simulate.policyTwice", Excerpt.quote(name));
             }
             chosen.add(policy);
         }
         if (chosen.isEmpty()) {
-            throw new BadInput("--policy: name at least one policy");
+            throw BadInputException.of("simulate.policyNone");
         }
         return chosen;
-    }
-
-    /** Input the user must fix; its message is shown as is. */
-    private static final class BadInput extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadInput(String message) {
-            super(message);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.drillplan.cli;
 
+import io.drillplan.model.Excerpt;
 import io.drillplan.simulation.ScriptedEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,16 +38,16 @@ final class SimulationScenario {
     /**
      * Reads a scenario file.
      *
-     * @throws IllegalArgumentException naming the file and line of the first bad line
+     * @throws BadInputException naming the file and line of the first bad line
      */
     static Parsed read(Path file) {
         List<String> text;
         try {
             text = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": file not found");
+            throw BadInputException.of("scenario.notFound", file);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
+            throw BadInputException.of("scenario.cannotRead", file, e.getMessage());
         }
         List<ScriptedEvent> events = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -57,33 +58,32 @@ final class SimulationScenario {
             if (content.isEmpty()) {
                 continue;
             }
-            String where = file + ":" + (i + 1) + ": ";
+            String where = file + ":" + (i + 1);
             String[] f = content.split("\\s+");
             try {
                 events.add(switch (f[0]) {
                     case "away" -> {
-                        expect(f, 4, "away TEAM FROM TO");
+                        expect(f, 4, "away TEAM FROM TO", where);
                         yield new ScriptedEvent.TeamAway(f[1], LocalDate.parse(f[2]), LocalDate.parse(f[3]));
                     }
                     case "rain" -> {
-                        expect(f, 3, "rain REGION DATE");
+                        expect(f, 3, "rain REGION DATE", where);
                         yield new ScriptedEvent.HeavyRain(f[1], LocalDate.parse(f[2]));
                     }
                     case "cancel" -> {
                         if (f.length == 3) {
                             yield new ScriptedEvent.UnitCancels(f[1], null, LocalDate.parse(f[2]));
                         }
-                        expect(f, 4, "cancel UNIT [DRILL] DATE");
+                        expect(f, 4, "cancel UNIT [DRILL] DATE", where);
                         yield new ScriptedEvent.UnitCancels(f[1], f[2], LocalDate.parse(f[3]));
                     }
-                    default -> throw new IllegalArgumentException("unknown event '" + f[0]
-                            + "' (expected away, rain or cancel)");
+                    default -> throw BadInputException.of("scenario.unknownEvent", where, Excerpt.quote(f[0]));
                 });
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(where + "bad date '" + e.getParsedString()
-                        + "' (expected YYYY-MM-DD)");
+                throw BadInputException.of("scenario.badDate", where, Excerpt.quote(e.getParsedString()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + e.getMessage());
+                // An event the model refuses (a return before the departure): its own words, in English.
+                throw BadInputException.of("scenario.invalid", where, e.getMessage());
             }
             lines.add(i + 1);
         }
@@ -103,9 +103,9 @@ final class SimulationScenario {
         return out.toString();
     }
 
-    private static void expect(String[] fields, int count, String form) {
+    private static void expect(String[] fields, int count, String form, String where) {
         if (fields.length != count) {
-            throw new IllegalArgumentException("expected '" + form + "', got " + fields.length + " fields");
+            throw BadInputException.of("scenario.fields", where, form, fields.length);
         }
     }
 }

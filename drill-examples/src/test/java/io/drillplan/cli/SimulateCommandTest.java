@@ -60,7 +60,7 @@ class SimulateCommandTest {
 
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("REPAIR", "SHIFT", "NONE", "coverage", "4 replications, seed 7",
-                "wrote " + html, "wrote " + log);
+                "Wrote " + html, "Wrote " + log);
         assertThat(first.err()).contains("simulate", "12/12");
         String page = Files.readString(html);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg", "<table>", "Coverage per replication",
@@ -105,8 +105,7 @@ class SimulateCommandTest {
 
         Result policy = run(problem.toString(), schedule.toString(), "--policy", "repair,wait", "--no-progress");
         assertThat(policy.code()).isEqualTo(2);
-        assertThat(policy.err().strip()).isEqualTo(
-                "drill simulate: --policy: unknown policy 'wait' (expected repair, shift or none)");
+        assertThat(policy.err().strip()).isEqualTo("--policy: unknown policy 'wait' (expected repair, shift or none)");
 
         Result runs = run(problem.toString(), schedule.toString(), "--runs", "0", "--no-progress");
         assertThat(runs.code()).isEqualTo(2);
@@ -158,13 +157,51 @@ class SimulateCommandTest {
         Files.writeString(scenario, "rain taiyuan 2026-06-01\nflood taiyuan 2026-06-02\n");
         Result r = run(problem.toString(), schedule.toString(), "--scenario", scenario.toString(), "--no-progress");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("drill simulate: " + scenario
-                + ":2: unknown event 'flood' (expected away, rain or cancel)");
+        assertThat(r.err().strip()).isEqualTo(scenario + ":2: unknown event 'flood' (expected away, rain or cancel)");
 
         Files.writeString(scenario, "\naway T-nowhere 2026-06-01 2026-06-02\n");
         Result unknown = run(problem.toString(), schedule.toString(), "--scenario", scenario.toString(), "--no-progress");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err().strip()).isEqualTo("drill simulate: " + scenario
-                + ":2: team: unknown team 'T-nowhere'");
+        assertThat(unknown.err().strip()).isEqualTo(scenario + ":2: team: unknown team 'T-nowhere'");
+    }
+
+    @Test
+    void inChineseTheTableTheMessagesAndTheErrorsAreChinese() throws IOException {
+        Path html = dir.resolve("sim-zh.html");
+        Result r = runIn(Language.ZH, "simulate", problem.toString(), schedule.toString(), "--runs", "2", "--seed", "3",
+                "--repair-steps", "5", "--html", html.toString(), "--lang", "zh", "--no-progress");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("每种策略重复 2 次，随机种子 3", "覆盖率", "均值", "最差 5%", "配对差值", "修复", "顺延",
+                "完成场次：数字化推演", "已写入 " + html);
+        // Every sentence and label of the English table and of the command's own output is translated.
+        assertThat(r.out()).doesNotContain("replication", "seed", "notice", "mean", "worst", "paired", "drills,",
+                "published schedule", "coverage", "completed", "disrupted", "travel km", "REPAIR", "SHIFT", "NONE",
+                "Wrote", "wrote");
+        assertThat(Files.readString(html)).contains("<html lang=\"zh");
+
+        Result runs = runIn(Language.ZH, "simulate", problem.toString(), schedule.toString(), "--runs", "0", "--lang",
+                "zh", "--no-progress");
+        assertThat(runs.code()).isEqualTo(2);
+        assertThat(runs.err().strip()).isEqualTo("--runs 必须为 1 或更大，实际为 0");
+        Result policy = runIn(Language.ZH, "simulate", problem.toString(), schedule.toString(), "--policy", "wait",
+                "--lang", "zh", "--no-progress");
+        assertThat(policy.err().strip()).isEqualTo("--policy：未知策略 'wait'（可选 repair、shift 或 none）");
+        Path scenario = dir.resolve("bad-zh.txt");
+        Files.writeString(scenario, "rain taiyuan 6/1\n");
+        Result date = runIn(Language.ZH, "simulate", problem.toString(), schedule.toString(), "--scenario",
+                scenario.toString(), "--lang", "zh", "--no-progress");
+        assertThat(date.err().strip()).isEqualTo(scenario + ":1：日期 '6/1' 无效（格式应为 YYYY-MM-DD）");
+    }
+
+    /** Runs {@code drill ARGS} as {@link DrillCommand#main} would, its help and picocli's messages in {@code language}. */
+    static Result runIn(Language language, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = DrillCommand.commandLine(language);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
     }
 }

@@ -40,6 +40,7 @@ class TranslationTest {
     /** The bundle whose English texts are the commands' annotations; checked against the command tree below. */
     private static final String HELP = "Help";
 
+    /** An argument, plain ({0}) or formatted ({0,choice,...}). */
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
     private static Properties load(Path file) throws IOException {
@@ -107,6 +108,7 @@ class TranslationTest {
             Pattern.compile("\\btext\\(\\)\\.text\\(\"([\\w.]+)\""), "Messages:",
             Pattern.compile("\\btext\\.text\\(\"([\\w.]+)\""), "Messages:",
             Pattern.compile("BadInputException\\.of\\(\"([\\w.]+)\""), "Messages:",
+            Pattern.compile("new BadValue\\(\"([\\w.]+)\""), "Messages:",
             Pattern.compile("InputFiles\\.invalid\\([^,]+, \"([\\w.]+)\""), "Messages:",
             Pattern.compile("(?:Message|Problem)\\.of\\(\"([\\w.]+)\""), "Texts:",
             Pattern.compile("\\breport\\([^;]*?, \"(\\w+)\", "), "Texts:problem.",
