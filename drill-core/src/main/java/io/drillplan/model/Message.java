@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>A message can end in a list of further messages, its {@link #parts()}: "every one of its 12
  * candidate slots is blocked: " followed by each blocker with its count. The text is the message's
- * own, then the parts' texts joined by the language's list separator.
+ * own, then the parts' texts joined by the language's list separator, then the code's closing text
+ * if the bundle has one ({@code code.close}, such as a closing bracket).
  *
  * @param code the stable code, such as {@code reason.noTeamWithSkill}
  * @param args the values the text names, already as text (ids, dates, counts), in the order the
@@ -82,7 +83,7 @@ public record Message(String code, List<String> args, List<Message> parts) {
         for (int i = 0; i < parts.size(); i++) {
             text.append(i == 0 ? "" : separator).append(parts.get(i).text(locale));
         }
-        return text.toString();
+        return text.append(Texts.closing(code, locale)).toString();
     }
 
     /** {@return the message in English} */

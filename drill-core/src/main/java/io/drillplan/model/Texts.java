@@ -50,6 +50,15 @@ final class Texts {
         return texts;
     }
 
+    /** The text that closes {@code code}'s message after its parts ({@code code.close}), empty if none. */
+    static String closing(String code, Locale locale) {
+        return texts(locale).getProperty(code + ".close", "");
+    }
+
+    private static Properties texts(Locale locale) {
+        return locale != null && locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? CHINESE : ENGLISH;
+    }
+
     /** The text of {@code code} in {@code locale}'s language, its {@code {n}} replaced by {@code args}. */
     static String format(String code, List<String> args, Locale locale) {
         boolean chinese = locale != null && locale.getLanguage().equals(Locale.CHINESE.getLanguage());

@@ -81,7 +81,7 @@ public final class SimulationHtml {
                 .append(Html.escape(events.size() > LOG_LINES ? t.text("sim.log.some", events.size(), LOG_LINES)
                         : t.text("sim.log.all", events.size())))
                 .append("</summary>\n<pre>");
-        events.stream().limit(LOG_LINES).forEach(e -> h.append(Html.escape(e.line())).append('\n'));
+        events.stream().limit(LOG_LINES).forEach(e -> h.append(Html.escape(e.line(locale))).append('\n'));
         h.append("</pre></details>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -1,6 +1,7 @@
 package io.drillplan.simulation;
 
 import io.drillplan.model.Assignment;
+import io.drillplan.model.Message;
 import java.util.Map;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param followers drills that must come after a drill no longer scheduled (rule 9 would break)
  * @param before the current version as it was before the news
  */
-record Knockouts(Map<String, String> hit, Map<String, String> followers, Map<String, Assignment> before) {
+record Knockouts(Map<String, Message> hit, Map<String, Message> followers, Map<String, Assignment> before) {
 
     boolean isEmpty() {
         return hit.isEmpty() && followers.isEmpty();

@@ -2,6 +2,7 @@ package io.drillplan.simulation;
 
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillRequest;
+import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.model.Unscheduled;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,13 +26,15 @@ import java.util.TreeSet;
  */
 final class MonthLedger {
 
+    private static final Message NOT_SCHEDULED = Message.of("sim.notScheduled");
+
     private final SimulationInput in;
     private final int noticeDays;
 
     /** The current version: drill id to assignment, held drills included. */
     final Map<String, Assignment> current = new LinkedHashMap<>();
     /** Why each drill not in {@link #current} is not there. */
-    final Map<String, String> reasons = new LinkedHashMap<>();
+    final Map<String, Message> reasons = new LinkedHashMap<>();
     final Map<String, Assignment> held = new LinkedHashMap<>();
     final Set<String> cancelled = new LinkedHashSet<>();
     final Set<String> disruptedEver = new LinkedHashSet<>();
@@ -53,7 +57,7 @@ final class MonthLedger {
         current.putAll(in.publishedAssignments);
         for (DrillRequest drill : in.problem.drills()) {
             if (!current.containsKey(drill.id())) {
-                reasons.put(drill.id(), in.publishedReasons.getOrDefault(drill.id(), "not scheduled"));
+                reasons.put(drill.id(), in.publishedReasons.getOrDefault(drill.id(), NOT_SCHEDULED));
             }
         }
     }
@@ -78,8 +82,8 @@ final class MonthLedger {
             if (a != null && a.date().equals(today)) {
                 held.put(drill.id(), a);
                 heldToday++;
-                events.add(new SimulationEvent(today, SimulationEvent.Kind.DRILL_HELD, drill.id(),
-                        "held " + a.slot() + " at " + drill.unit() + " with " + teamList(a)));
+                events.add(SimulationEvent.of(today, SimulationEvent.Kind.DRILL_HELD, drill.id(),
+                        Message.of("sim.held", a.slot(), drill.unit(), teamList(a))));
             }
         }
         days.add(new DayTally(today, heldToday, dayDisrupted, dayMoved, dayLost, dayCancelled));
@@ -91,29 +95,29 @@ final class MonthLedger {
             return;
         }
         Assignment a = current.remove(id);
-        reasons.put(id, "cancelled by unit");
+        reasons.put(id, Message.of("sim.cancelledByUnit"));
         dayCancelled++;
-        events.add(new SimulationEvent(today, SimulationEvent.Kind.CANCELLATION, unit,
-                (scripted ? "scripted: " : "") + "calls off " + id
-                        + (a == null ? " (not scheduled)" : " (was " + a.date() + " " + a.slot() + ")")));
+        String code = scripted ? "sim.callsOff.scripted" : "sim.callsOff";
+        events.add(SimulationEvent.of(today, SimulationEvent.Kind.CANCELLATION, unit,
+                a == null ? Message.of(code + ".unscheduled", id) : Message.of(code, id, a.date(), a.slot())));
     }
 
-    void disrupted(LocalDate today, String id, String reason) {
+    void disrupted(LocalDate today, String id, Message reason) {
         disruptedEver.add(id);
         dayDisrupted++;
-        events.add(new SimulationEvent(today, SimulationEvent.Kind.DRILL_DISRUPTED, id, reason));
+        events.add(SimulationEvent.of(today, SimulationEvent.Kind.DRILL_DISRUPTED, id, reason));
     }
 
-    void lose(LocalDate today, String id, String reason, String detail) {
+    void lose(LocalDate today, String id, Message reason, Message detail) {
         reasons.put(id, reason);
         dayLost++;
-        events.add(new SimulationEvent(today, SimulationEvent.Kind.DRILL_LOST, id, detail));
+        events.add(SimulationEvent.of(today, SimulationEvent.Kind.DRILL_LOST, id, detail));
     }
 
     void added(LocalDate today, String id, Assignment now) {
         reasons.remove(id);
-        events.add(new SimulationEvent(today, SimulationEvent.Kind.DRILL_ADDED, id,
-                "placed on " + now.date() + " " + now.slot() + " with " + teamList(now)));
+        events.add(SimulationEvent.of(today, SimulationEvent.Kind.DRILL_ADDED, id,
+                Message.of("sim.placed", now.date(), now.slot(), teamList(now))));
     }
 
     void moved(LocalDate today, String id, Assignment from, Assignment to, String how) {
@@ -122,9 +126,8 @@ final class MonthLedger {
         if (!from.date().isAfter(noticeEnd(today))) {
             reNotifications++;
         }
-        events.add(new SimulationEvent(today, SimulationEvent.Kind.DRILL_MOVED, id,
-                how + " from " + from.date() + " " + from.slot() + " to " + to.date() + " " + to.slot()
-                        + " with " + teamList(to)));
+        events.add(SimulationEvent.of(today, SimulationEvent.Kind.DRILL_MOVED, id,
+                Message.of("sim.moved", how, from.date(), from.slot(), to.date(), to.slot(), teamList(to))));
     }
 
     /**
@@ -163,14 +166,14 @@ final class MonthLedger {
      * Logs what became of the knocked-out drills now in {@link #current} or not: moved or lost;
      * a follower back on its old date, slot and teams was not disrupted after all.
      */
-    void settle(LocalDate today, Knockouts out, Map<String, String> notPlaced, String how) {
+    void settle(LocalDate today, Knockouts out, Map<String, Message> notPlaced, String how) {
         for (DrillRequest d : in.problem.drills()) {
             String id = d.id();
             boolean isHit = out.hit().containsKey(id);
             if (!isHit && !out.followers().containsKey(id)) {
                 continue;
             }
-            String cause = isHit ? out.hit().get(id) : out.followers().get(id);
+            Message cause = isHit ? out.hit().get(id) : out.followers().get(id);
             Assignment old = out.before().get(id);
             Assignment now = current.get(id);
             if (!isHit) {
@@ -181,12 +184,13 @@ final class MonthLedger {
             }
             told(today, old, now);
             if (now == null) {
-                String reason = notPlaced.getOrDefault(id, "no later slot");
-                lose(today, id, "lost: " + cause + "; " + reason, "not re-placed: " + reason);
+                Message reason = notPlaced.getOrDefault(id, Message.of("sim.noLaterSlot"));
+                lose(today, id, Message.of("sim.lost").with(List.of(cause, reason)),
+                        Message.of("sim.notReplaced").with(List.of(reason)));
             } else if (old.date().equals(now.date())) {
                 reasons.remove(id);
-                events.add(new SimulationEvent(today, SimulationEvent.Kind.DRILL_MOVED, id,
-                        how + ": kept " + now.date() + ", now " + now.slot() + " with " + teamList(now)));
+                events.add(SimulationEvent.of(today, SimulationEvent.Kind.DRILL_MOVED, id,
+                        Message.of("sim.kept", how, now.date(), now.slot(), teamList(now))));
             } else {
                 moved(today, id, old, now, how);
             }
@@ -202,7 +206,7 @@ final class MonthLedger {
             if (a != null) {
                 assignments.add(a);
             } else {
-                unscheduled.add(new Unscheduled(d.id(), reasons.getOrDefault(d.id(), "not scheduled")));
+                unscheduled.add(Unscheduled.of(d.id(), reasons.getOrDefault(d.id(), NOT_SCHEDULED)));
             }
         }
         return new Schedule(in.problem.name(), assignments, unscheduled);
@@ -221,11 +225,23 @@ final class MonthLedger {
         return 1 + teams.size();
     }
 
+    /**
+     * The reason a drill is unscheduled as a message: its own code when it has one that words its
+     * English text exactly, else the text as it is.
+     */
+    static Message why(Unscheduled u) {
+        if (u.why() != null && u.why().text(Locale.ENGLISH).equals(u.reason())) {
+            return u.why();
+        }
+        return Message.of("sim.text", u.reason());
+    }
+
+    /** The teams of {@code a} by id, or the term for none: an argument of a {@link Message}. */
     static String teamList(Assignment a) {
         StringBuilder s = new StringBuilder();
         for (TeamAssignment t : a.teams()) {
             s.append(s.length() == 0 ? "" : ", ").append(t.team());
         }
-        return s.length() == 0 ? "no team" : s.toString();
+        return s.length() == 0 ? "term.sim.noTeam" : s.toString();
     }
 }

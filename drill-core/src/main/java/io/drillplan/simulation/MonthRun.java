@@ -1,7 +1,9 @@
 package io.drillplan.simulation;
 
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.Message;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,12 +70,12 @@ final class MonthRun {
     private void loseAll(LocalDate today, Knockouts out) {
         out.hit().forEach((id, why) -> {
             ledger.told(today, out.before().get(id), null);
-            ledger.lose(today, id, "lost: " + why, "not re-planned");
+            ledger.lose(today, id, Message.of("sim.lost").with(List.of(why)), Message.of("sim.notReplanned"));
         });
         out.followers().forEach((id, why) -> {
             ledger.told(today, out.before().get(id), null);
             ledger.disrupted(today, id, why);
-            ledger.lose(today, id, "lost: " + why, "not re-planned");
+            ledger.lose(today, id, Message.of("sim.lost").with(List.of(why)), Message.of("sim.notReplanned"));
         });
     }
 }

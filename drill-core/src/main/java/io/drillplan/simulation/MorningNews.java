@@ -2,6 +2,7 @@ package io.drillplan.simulation;
 
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillRequest;
+import io.drillplan.model.Message;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.TeamAssignment;
 import java.time.LocalDate;
@@ -37,8 +38,8 @@ final class MorningNews {
         Set<String> rainBelow = new HashSet<>();
         for (DisruptionCalendar.Rain rain : morning.rain) {
             (rain.scripted() ? rainBelow : rainExact).add(rain.region());
-            ledger.events.add(new SimulationEvent(today, SimulationEvent.Kind.RAIN, rain.region(),
-                    (rain.scripted() ? "scripted heavy rain" : "heavy rain") + ": outdoor drills called off today"));
+            ledger.events.add(SimulationEvent.of(today, SimulationEvent.Kind.RAIN, rain.region(),
+                    Message.of(rain.scripted() ? "sim.rain.scripted" : "sim.rain")));
         }
         for (DisruptionCalendar.Cancellation c : morning.cancellations) {
             for (String id : c.drills()) {
@@ -69,9 +70,9 @@ final class MorningNews {
                 dates.add(d);
             }
             long n = ChronoUnit.DAYS.between(incident.from(), incident.to()) + 1;
-            ledger.events.add(new SimulationEvent(today, SimulationEvent.Kind.INCIDENT, incident.team(),
-                    (incident.scripted() ? "scripted: away " : "called to an incident, away ")
-                            + (n == 1 ? "today" : incident.from() + ".." + incident.to() + " (" + n + " days)")));
+            String code = incident.scripted() ? "sim.incident.scripted" : "sim.incident";
+            ledger.events.add(SimulationEvent.of(today, SimulationEvent.Kind.INCIDENT, incident.team(),
+                    n == 1 ? Message.of(code + ".today") : Message.of(code + ".days", incident.from(), incident.to(), n)));
         }
     }
 
@@ -82,25 +83,25 @@ final class MorningNews {
      * would break), each with the reason.
      */
     private void findDisrupted(LocalDate today, Set<String> rainExact, Set<String> rainBelow,
-            Map<String, String> hit, Map<String, String> followers) {
+            Map<String, Message> hit, Map<String, Message> followers) {
         Map<String, Assignment> current = ledger.current;
         for (DrillRequest drill : in.problem.drills()) {
             Assignment a = current.get(drill.id());
             if (a == null || ledger.held.containsKey(drill.id())) {
                 continue;
             }
-            String reason = null;
+            Message reason = null;
             for (TeamAssignment t : a.teams()) {
                 TreeSet<LocalDate> dates = ledger.away.get(t.team());
                 if (dates != null && dates.contains(a.date())) {
-                    reason = "team " + t.team() + " away on an incident";
+                    reason = Message.of("sim.teamAway", t.team());
                     break;
                 }
             }
             if (reason == null && a.date().equals(today) && drill.type().isOutdoor()) {
                 String region = rainOver(drill.unit(), rainExact, rainBelow);
                 if (region != null) {
-                    reason = "heavy rain in " + region;
+                    reason = Message.of("sim.rainIn", region);
                 }
             }
             if (reason != null) {
@@ -117,8 +118,8 @@ final class MorningNews {
                 }
                 for (Precedence p : drill.after()) {
                     if (!current.containsKey(p.drill())) {
-                        followers.put(drill.id(), "prerequisite " + p.drill()
-                                + (ledger.cancelled.contains(p.drill()) ? " cancelled" : " disrupted"));
+                        followers.put(drill.id(), Message.of(ledger.cancelled.contains(p.drill())
+                                ? "sim.prerequisiteCancelled" : "sim.prerequisiteDisrupted", p.drill()));
                         current.remove(drill.id());
                         changed = true;
                         break;
@@ -126,7 +127,7 @@ final class MorningNews {
                 }
             }
         }
-        for (Map.Entry<String, String> e : hit.entrySet()) {
+        for (Map.Entry<String, Message> e : hit.entrySet()) {
             ledger.disrupted(today, e.getKey(), e.getValue());
         }
     }

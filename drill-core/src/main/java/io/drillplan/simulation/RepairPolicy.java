@@ -4,6 +4,7 @@ import io.drillplan.model.Assignment;
 import io.drillplan.model.DateWindow;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
+import io.drillplan.model.Message;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Score;
@@ -33,6 +34,9 @@ import java.util.Set;
  * keeps a date in hand for the drills not yet announced that sit on the last day of their window.
  */
 final class RepairPolicy {
+
+    /** How REPAIR moved a drill, as the log says it: an argument of a {@link Message}. */
+    private static final String REPLANNED = "term.sim.replanned";
 
     private final SimulationInput in;
     private final MonthLedger ledger;
@@ -84,7 +88,7 @@ final class RepairPolicy {
                 Optional<Assignment> earlier = placeOn(known, rest, d.id(), date);
                 if (earlier.isPresent()) {
                     ledger.current.put(d.id(), earlier.get());
-                    ledger.moved(today, d.id(), old, earlier.get(), "moved a day or more earlier to keep a date in hand");
+                    ledger.moved(today, d.id(), old, earlier.get(), "term.sim.movedEarlier");
                     break;
                 }
             }
@@ -147,7 +151,7 @@ final class RepairPolicy {
         EjectionSearch.Result ejected = EjectionSearch.run(repairProblem, startSchedule, pinned, wanted,
                 noticeEnd.plusDays(1), repairSteps);
         Map<String, Assignment> next = byDrill(ejected.schedule());
-        Map<String, String> solverReasons = new LinkedHashMap<>();
+        Map<String, Message> solverReasons = new LinkedHashMap<>();
         if (ejected.placed().size() < wanted.size() && repairSteps > 0) {
             Set<String> solverPins = new LinkedHashSet<>(pinned);
             in.problem.drills().stream().map(DrillRequest::id)
@@ -161,7 +165,7 @@ final class RepairPolicy {
                     && ledger.partiesToTell(byId, before, noticeEnd) <= ledger.partiesToTell(next, before, noticeEnd)) {
                 next.clear();
                 next.putAll(byId);
-                solved.unscheduled().forEach(u -> solverReasons.put(u.drill(), u.reason()));
+                solved.unscheduled().forEach(u -> solverReasons.put(u.drill(), MonthLedger.why(u)));
             }
         }
         if (heldPriority(next.keySet()) <= heldPriority(start.keySet())
@@ -171,7 +175,7 @@ final class RepairPolicy {
             return;
         }
         adopted++;
-        Map<String, String> why = new LinkedHashMap<>(shifted.notPlaced());
+        Map<String, Message> why = new LinkedHashMap<>(shifted.notPlaced());
         solverReasons.forEach(why::putIfAbsent);
         adopt(today, out, settled, next, why);
     }
@@ -204,12 +208,12 @@ final class RepairPolicy {
 
     private void keepShifted(LocalDate today, Knockouts out, ShiftPolicy.Shifted shifted) {
         ledger.current.putAll(shifted.placed());
-        ledger.settle(today, out, shifted.notPlaced(), "shifted");
+        ledger.settle(today, out, shifted.notPlaced(), ShiftPolicy.SHIFTED);
     }
 
     /** Makes {@code next} the current version and logs every drill it moved, dropped or added. */
     private void adopt(LocalDate today, Knockouts out, Set<String> settled, Map<String, Assignment> next,
-            Map<String, String> why) {
+            Map<String, Message> why) {
         Map<String, Assignment> previous = new LinkedHashMap<>(ledger.current);
         ledger.current.clear();
         for (DrillRequest d : in.problem.drills()) {
@@ -219,7 +223,7 @@ final class RepairPolicy {
                 ledger.current.put(d.id(), a);
             }
         }
-        ledger.settle(today, out, why, "re-planned");
+        ledger.settle(today, out, why, REPLANNED);
         // drills the solver moved, dropped or added beyond the knocked-out ones
         for (DrillRequest d : in.problem.drills()) {
             String id = d.id();
@@ -230,12 +234,13 @@ final class RepairPolicy {
             Assignment now = ledger.current.get(id);
             ledger.told(today, old, now);
             if (old != null && now == null) {
-                String reason = why.getOrDefault(id, "no room");
-                ledger.lose(today, id, "dropped by the re-plan: " + reason, "dropped by the re-plan (" + reason + ")");
+                Message reason = why.getOrDefault(id, Message.of("sim.noRoom"));
+                ledger.lose(today, id, Message.of("sim.droppedByReplan").with(List.of(reason)),
+                        Message.of("sim.droppedEvent").with(List.of(reason)));
             } else if (old == null && now != null) {
                 ledger.added(today, id, now);
             } else if (old != null && !old.date().equals(now.date())) {
-                ledger.moved(today, id, old, now, "re-planned");
+                ledger.moved(today, id, old, now, REPLANNED);
             }
         }
     }

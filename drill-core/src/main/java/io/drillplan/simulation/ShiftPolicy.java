@@ -3,6 +3,7 @@ package io.drillplan.simulation;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DateWindow;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.solver.GreedyScheduler;
@@ -24,7 +25,10 @@ import java.util.Set;
 final class ShiftPolicy {
 
     /** Where SHIFT puts the knocked-out drills, and why it could not place the others. */
-    record Shifted(Map<String, Assignment> placed, Map<String, String> notPlaced) {}
+    record Shifted(Map<String, Assignment> placed, Map<String, Message> notPlaced) {}
+
+    /** How SHIFT moved a drill, as the log says it: an argument of a {@link Message}. */
+    static final String SHIFTED = "term.sim.shifted";
 
     private final SimulationInput in;
     private final MonthLedger ledger;
@@ -38,14 +42,14 @@ final class ShiftPolicy {
     void apply(LocalDate today, DrillProblem known, Knockouts out) {
         Shifted shifted = placements(today, known, out);
         ledger.current.putAll(shifted.placed());
-        ledger.settle(today, out, shifted.notPlaced(), "shifted");
+        ledger.settle(today, out, shifted.notPlaced(), SHIFTED);
     }
 
     /** SHIFT's placements of the knocked-out drills, without changing the ledger. */
     Shifted placements(LocalDate today, DrillProblem known, Knockouts out) {
         LocalDate tomorrow = today.plusDays(1);
         Map<String, Assignment> before = out.before();
-        Map<String, String> notPlaced = new LinkedHashMap<>();
+        Map<String, Message> notPlaced = new LinkedHashMap<>();
         List<String> first = placeable(out.hit().keySet(), tomorrow, notPlaced);
         List<String> second = placeable(out.followers().keySet(), tomorrow, notPlaced);
         Map<String, DateWindow> windows = new LinkedHashMap<>();
@@ -84,7 +88,7 @@ final class ShiftPolicy {
         }
         for (Unscheduled u : schedule.unscheduled()) {
             if (wanted.contains(u.drill())) {
-                notPlaced.put(u.drill(), u.reason());
+                notPlaced.put(u.drill(), MonthLedger.why(u));
             }
         }
         return new Shifted(placed, notPlaced);
@@ -95,12 +99,12 @@ final class ShiftPolicy {
     }
 
     /** The drills of {@code ids} whose window reaches tomorrow; the others go to {@code notPlaced}. */
-    private List<String> placeable(Set<String> ids, LocalDate tomorrow, Map<String, String> notPlaced) {
+    private List<String> placeable(Set<String> ids, LocalDate tomorrow, Map<String, Message> notPlaced) {
         List<String> placeable = new ArrayList<>();
         for (String id : ids) {
             LocalDate end = in.drills.get(id).windowIn(in.problem.horizon()).to();
             if (end.isBefore(tomorrow)) {
-                notPlaced.put(id, "its window ends " + end);
+                notPlaced.put(id, Message.of("sim.windowEnds", end));
             } else {
                 placeable.add(id);
             }

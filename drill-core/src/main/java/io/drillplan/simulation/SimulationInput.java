@@ -7,6 +7,7 @@ import io.drillplan.model.Assignment;
 import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.GrassrootsUnit;
+import io.drillplan.model.Message;
 import io.drillplan.model.Precedence;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Region;
@@ -36,7 +37,7 @@ final class SimulationInput {
     final Map<String, GrassrootsUnit> units;
     final Map<String, RescueTeam> teams;
     final Map<String, Assignment> publishedAssignments = new LinkedHashMap<>();
-    final Map<String, String> publishedReasons = new LinkedHashMap<>();
+    final Map<String, Message> publishedReasons = new LinkedHashMap<>();
     /** Each unit's region followed by its ancestors. */
     final Map<String, List<String>> unitRegionPath = new LinkedHashMap<>();
     /** The units whose drills form a chain, in problem order. */
@@ -54,7 +55,7 @@ final class SimulationInput {
             publishedAssignments.putIfAbsent(a.drill(), a);
         }
         for (Unscheduled u : published.unscheduled()) {
-            publishedReasons.putIfAbsent(u.drill(), u.reason());
+            publishedReasons.putIfAbsent(u.drill(), MonthLedger.why(u));
         }
         Map<String, Region> regions = problem.regionsById();
         for (GrassrootsUnit unit : problem.units()) {

@@ -2,6 +2,7 @@ package io.drillplan.simulation;
 
 import io.drillplan.model.Schedule;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One simulated month under one policy.
@@ -55,6 +56,18 @@ public record SimulationRun(
     public String log() {
         StringBuilder text = new StringBuilder();
         events.forEach(e -> text.append(e.line()).append('\n'));
+        return text.toString();
+    }
+
+    /**
+     * The event log as text in {@code locale}'s language, one {@link SimulationEvent#line(Locale)} per line.
+     *
+     * @param locale the reader's language: Chinese for any {@code zh} locale, English otherwise
+     * @return the log
+     */
+    public String log(Locale locale) {
+        StringBuilder text = new StringBuilder();
+        events.forEach(e -> text.append(e.line(locale)).append('\n'));
         return text.toString();
     }
 }

@@ -194,7 +194,7 @@ public final class SimulateCommand extends CliCommand {
             out.println(text.text("output.wrote", html));
         }
         if (log != null) {
-            OutputFiles.write(log, report.firstRun(chosen.get(0)).log(), "--log");
+            OutputFiles.write(log, report.firstRun(chosen.get(0)).log(locale), "--log");
             out.println(text.text("output.wrote", log));
         }
         return OK;

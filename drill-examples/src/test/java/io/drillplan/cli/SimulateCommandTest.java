@@ -152,6 +152,35 @@ class SimulateCommandTest {
     }
 
     @Test
+    void inChineseTheLogFileAndTheReportsLogAreChinese() throws IOException {
+        Path scenario = dir.resolve("june-zh.txt");
+        Files.writeString(scenario, """
+                away T-gujiao-fire1 2026-06-08 2026-06-10
+                rain taiyuan 2026-06-01
+                cancel U-gujiao-community3 2026-06-05
+                """);
+        Path log = dir.resolve("replay-zh.log");
+        Path html = dir.resolve("replay-zh.html");
+
+        Result r = runIn(Language.ZH, "simulate", problem.toString(), schedule.toString(), "--runs", "1",
+                "--rate-factor", "0", "--policy", "shift", "--scenario", scenario.toString(), "--log", log.toString(),
+                "--html", html.toString(), "--lang", "zh", "--no-progress");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).contains("2026-06-08 出警 T-gujiao-fire1: 预设：2026-06-08..2026-06-10 不在（3 天）",
+                "2026-06-01 暴雨 taiyuan: 预设暴雨：今日户外演练取消");
+        assertThat(lines).anyMatch(l -> l.startsWith("2026-06-05 取消 U-gujiao-community3: 预设：取消演练"));
+        // The English words of the log are gone: ids and dates are all that stays as written.
+        assertThat(String.join("\n", lines)).doesNotContain("scripted", "called off", "held ", " with ", "lost",
+                "DRILL_", "INCIDENT", "RAIN", "CANCELLATION", "shifted", "prerequisite");
+        String report = Files.readString(html);
+        String reportLog = report.substring(report.indexOf("<pre>"));
+        assertThat(reportLog).contains("出警 T-gujiao-fire1: 预设：2026-06-08..2026-06-10 不在（3 天）")
+                .doesNotContain("scripted", "DRILL_HELD", " with ");
+    }
+
+    @Test
     void aBadScenarioLineIsReportedWithItsLine() throws IOException {
         Path scenario = dir.resolve("bad.txt");
         Files.writeString(scenario, "rain taiyuan 2026-06-01\nflood taiyuan 2026-06-02\n");
