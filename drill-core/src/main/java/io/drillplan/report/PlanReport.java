@@ -11,6 +11,7 @@ import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Score;
 import io.drillplan.model.TeamAssignment;
+import io.drillplan.model.Workload;
 import io.drillplan.solver.ConstraintTotal;
 import io.drillplan.solver.Explanation;
 import io.drillplan.text.Html;
@@ -492,7 +493,7 @@ public final class PlanReport {
         html.append("<section id=\"teams\">\n<h2>").append(Html.escape(t.text("teams.title"))).append("</h2>\n<details><summary>")
                 .append(Html.escape(t.text("teams.summary", problem.teams().size()))).append("</summary>\n");
         header("col.team", "col.name", "col.kind", "col.region", ">col.drills", ">col.days", ">col.roadKm");
-        for (ScheduleSummary.TeamLoad l : summary.teamLoads()) {
+        for (Workload.TeamLoad l : summary.teamLoads()) {
             RescueTeam team = l.team();
             Region r = team.region() == null ? null : regions.get(team.region());
             html.append("<tr><td>").append(Html.escape(team.id())).append("</td><td>").append(Html.escape(team.name()))

@@ -5,7 +5,6 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
 import io.drillplan.model.Message;
-import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.model.Workload;
@@ -24,16 +23,6 @@ import java.util.TreeMap;
  * the console summary of an application and the HTML report so both tell the same story.
  */
 public final class ScheduleSummary {
-
-    /**
-     * One team's month.
-     *
-     * @param team the team
-     * @param drills drills it guides
-     * @param days distinct dates it is out
-     * @param roadKm road km from its base to the unit of each drill it guides
-     */
-    public record TeamLoad(RescueTeam team, int drills, int days, double roadKm) {}
 
     /**
      * A drill left out.
@@ -61,7 +50,7 @@ public final class ScheduleSummary {
     private final Map<String, Assignment> held = new LinkedHashMap<>();
     private final Map<ExerciseType, int[]> byType = new EnumMap<>(ExerciseType.class);
     private final Map<Integer, int[]> byPriority = new TreeMap<>(Collections.reverseOrder());
-    private final List<TeamLoad> teamLoads = new ArrayList<>();
+    private List<Workload.TeamLoad> teamLoads = List.of();
     private final List<LeftOut> leftOut = new ArrayList<>();
     private double travelKm;
 
@@ -107,7 +96,7 @@ public final class ScheduleSummary {
 
     private void countTeams() {
         Workload workload = Workload.of(problem, held.values());
-        workload.teams().forEach(l -> teamLoads.add(new TeamLoad(l.team(), l.drills(), l.days(), l.roadKm())));
+        teamLoads = workload.teams();
         travelKm = workload.travelKm();
     }
 
@@ -152,8 +141,8 @@ public final class ScheduleSummary {
     }
 
     /** {@return the load of every team of the problem, in problem order} */
-    public List<TeamLoad> teamLoads() {
-        return Collections.unmodifiableList(teamLoads);
+    public List<Workload.TeamLoad> teamLoads() {
+        return teamLoads;
     }
 
     /**

@@ -64,7 +64,7 @@ class ReportsTest {
         assertThat(s.byPriority().values().stream().mapToInt(v -> v[0]).sum()).isEqualTo(s.scheduled());
         assertThat(new ArrayList<>(s.byPriority().keySet())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         int seats = schedule.assignments().stream().mapToInt(a -> a.teams().size()).sum();
-        assertThat(s.teamLoads().stream().mapToInt(ScheduleSummary.TeamLoad::drills).sum()).isEqualTo(seats);
+        assertThat(s.teamLoads().stream().mapToInt(io.drillplan.model.Workload.TeamLoad::drills).sum()).isEqualTo(seats);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.drillplan.cli;
 
 import io.drillplan.model.DrillRequest;
 import io.drillplan.model.ExerciseType;
+import io.drillplan.model.Workload;
 import io.drillplan.report.ScheduleSummary;
 import io.drillplan.text.TextTable;
 import java.io.PrintWriter;
@@ -46,19 +47,19 @@ final class ConsoleSummary {
     }
 
     private static void printTeams(PrintWriter out, ScheduleSummary s, Messages text) {
-        List<ScheduleSummary.TeamLoad> loads = s.teamLoads();
+        List<Workload.TeamLoad> loads = s.teamLoads();
         if (loads.isEmpty()) {
             out.println(text.text("summary.noTeams"));
             return;
         }
-        int max = loads.stream().mapToInt(ScheduleSummary.TeamLoad::drills).max().orElse(0);
-        double mean = loads.stream().mapToInt(ScheduleSummary.TeamLoad::drills).average().orElse(0);
+        int max = loads.stream().mapToInt(Workload.TeamLoad::drills).max().orElse(0);
+        double mean = loads.stream().mapToInt(Workload.TeamLoad::drills).average().orElse(0);
         long idle = loads.stream().filter(l -> l.drills() == 0).count();
         out.println(text.text("summary.teamLoad", loads.size(), String.format(Locale.ROOT, "%.1f", mean), max, idle));
-        List<ScheduleSummary.TeamLoad> listed = loads;
+        List<Workload.TeamLoad> listed = loads;
         if (loads.size() > TEAMS_LISTED) {
             listed = loads.stream()
-                    .sorted(Comparator.comparingInt(ScheduleSummary.TeamLoad::drills).reversed()
+                    .sorted(Comparator.comparingInt(Workload.TeamLoad::drills).reversed()
                             .thenComparing(l -> l.team().id()))
                     .limit(TEAMS_LISTED)
                     .toList();
@@ -67,7 +68,7 @@ final class ConsoleSummary {
         TextTable table = new TextTable(text.text("summary.col.team"), text.text("summary.col.name"),
                 text.text("summary.col.kind"), ">" + text.text("summary.col.drills"), ">" + text.text("summary.col.days"),
                 ">" + text.text("summary.col.roadKm"));
-        for (ScheduleSummary.TeamLoad l : listed) {
+        for (Workload.TeamLoad l : listed) {
             table.row(l.team().id(), TextTable.clip(l.team().name(), 40), l.team().kind(), l.drills(), l.days(),
                     String.format(Locale.ROOT, "%,.0f", l.roadKm()));
         }
