@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +31,10 @@ import java.util.function.BooleanSupplier;
 public final class GreedyScheduler {
 
     /** The reason given to drills left out because planning was stopped before their turn. */
-    public static final String STOPPED = "not placed: planning was stopped before a place was found for it";
-
-    /** {@link #STOPPED} as a message, for other languages. */
     static final Message STOPPED_MESSAGE = Message.of("reason.stopped");
+
+    /** The reason given to drills left out because planning was stopped before their turn, in English. */
+    public static final String STOPPED = STOPPED_MESSAGE.text(Locale.ENGLISH);
 
     private GreedyScheduler() {}
 
