@@ -80,8 +80,7 @@ public final class SolverInternals {
         }
         HardMediumSoftLongScore score = solution.getScore();
         return new Schedule(solution.problem().name(),
-                java.util.Optional.ofNullable(score == null ? null
-                        : new io.drillplan.model.Score(score.hardScore(), score.mediumScore(), score.softScore())),
+                java.util.Optional.ofNullable(score == null ? null : SolutionBuilder.score(score)),
                 SolutionBuilder.assignments(solution), unscheduled);
     }
 }

@@ -255,14 +255,15 @@ public final class DrillPlanner {
             if (total.getConstraintMatchCount() == 0) {
                 continue;
             }
-            Score s = toScore(total.getScore());
+            Score s = SolutionBuilder.score(total.getScore());
             ScoreLevel level = levelOf(s);
             totals.add(new ConstraintTotal(constraintOf(total), level, -s.part(level), total.getConstraintMatchCount()));
         }
         totals.sort(Comparator.comparing(ConstraintTotal::level)
                 .thenComparing(Comparator.comparingLong(ConstraintTotal::penalty).reversed())
                 .thenComparing(ConstraintTotal::name));
-        return new Explanation(toScore(explanation.getScore()), totals, drillImpacts(explanation, solution));
+        return new Explanation(SolutionBuilder.score(explanation.getScore()), totals,
+                drillImpacts(explanation, solution));
     }
 
     /**
@@ -282,15 +283,11 @@ public final class DrillPlanner {
         fillGaps(best, signal::isStopped);
         HardMediumSoftLongScore score = solutionManager.update(best);
         LOG.debug("Solved {} drills: {}", total, score);
-        listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started), toScore(score),
+        listener.onProgress(new Progress(Duration.ofNanos(System.nanoTime() - started), SolutionBuilder.score(score),
                 SolutionBuilder.heldCount(best), total));
         return toSchedule(best, score, signal.isStopped());
     }
 
-    /** The engine's score as the model's. */
-    static Score toScore(HardMediumSoftLongScore score) {
-        return new Score(score.hardScore(), score.mediumScore(), score.softScore());
-    }
 
     /**
      * Places greedily every unpinned drill the search left out (or left short of a team) where a
@@ -351,7 +348,7 @@ public final class DrillPlanner {
                         : stopped ? GreedyScheduler.STOPPED_MESSAGE : reasons.reason(drill.request())));
             }
         }
-        return new Schedule(problem.name(), Optional.of(toScore(score)), assignments, unscheduled);
+        return new Schedule(problem.name(), Optional.of(SolutionBuilder.score(score)), assignments, unscheduled);
     }
 
     private static List<DrillImpact> drillImpacts(ScoreExplanation<DrillSolution, HardMediumSoftLongScore> explanation,
@@ -414,7 +411,8 @@ public final class DrillPlanner {
                 if (!match.getScore().equals(HardMediumSoftLongScore.ZERO)) {
                     Involvement involved = match.getJustification();
                     result.computeIfAbsent(constraintOf(total), k -> new ArrayList<>())
-                            .add(new Involved(toScore(match.getScore()), involved.drills(solution), involved.teams()));
+                            .add(new Involved(SolutionBuilder.score(match.getScore()), involved.drills(solution),
+                                    involved.teams()));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package io.drillplan.solver.engine;
 
-import io.drillplan.model.Score;
 
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.Progress;
@@ -194,7 +193,7 @@ public final class ParallelSearch {
                 improvedNanos = System.nanoTime();
             }
             listener.onProgress(new Progress(Duration.ofNanos(improvedNanos - startedNanos),
-                    new Score(newScore.hardScore(), newScore.mediumScore(), newScore.softScore()),
+                    SolutionBuilder.score(newScore),
                     SolutionBuilder.heldCount(solution), drills));
         }
 

@@ -12,6 +12,7 @@ import io.drillplan.model.Problem;
 import io.drillplan.model.Region;
 import io.drillplan.model.RescueTeam;
 import io.drillplan.model.Schedule;
+import io.drillplan.model.Score;
 import io.drillplan.model.TeamAssignment;
 import io.drillplan.solver.PreferenceWeights;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Turns a validated problem into the solver's planning solution, and schedules into and out of it.
@@ -225,6 +227,16 @@ public final class SolutionBuilder {
 
     public static boolean isHeld(PlannedDrill drill) {
         return drill.getSlot() != null && drill.seats().stream().allMatch(s -> s.getTeam() != null);
+    }
+
+    /**
+     * The engine's score as the model's.
+     *
+     * @param score a score of the engine
+     * @return the same three levels
+     */
+    public static Score score(HardMediumSoftLongScore score) {
+        return new Score(score.hardScore(), score.mediumScore(), score.softScore());
     }
 
     /** How many drills the solution holds: a slot and every seat filled. */

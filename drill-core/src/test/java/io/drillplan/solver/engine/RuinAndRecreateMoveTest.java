@@ -61,8 +61,8 @@ class RuinAndRecreateMoveTest {
         assertThat(greedyLeftOut).as("the crowded fortnight leaves drills out greedily").isPositive();
         assertThat(score.hardScore()).isZero();
         assertThat(-score.mediumScore()).as("priority left out after the search").isLessThan(greedyLeftOut);
-        Schedule schedule = new Schedule(problem.name(), Optional.of(new io.drillplan.model.Score(score.hardScore(), score.mediumScore(), score.softScore())), SolutionBuilder.assignments(solved),
-                unscheduled(solved));
+        Schedule schedule = new Schedule(problem.name(), Optional.of(SolutionBuilder.score(score)),
+                SolutionBuilder.assignments(solved), unscheduled(solved));
         assertThat(ScheduleChecker.check(problem, schedule).feasible()).isTrue();
     }
 
