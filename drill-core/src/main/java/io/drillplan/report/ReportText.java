@@ -1,18 +1,11 @@
 package io.drillplan.report;
 
 import io.drillplan.model.ExerciseType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.drillplan.text.PropertiesFile;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,20 +39,8 @@ final class ReportText {
 
     /** The keys and texts of one language's file, as written. */
     static Map<Object, Object> read(String language) {
-        String name = "en".equals(language) ? "Reports.properties" : "Reports_" + language + ".properties";
-        try (InputStream in = ReportText.class.getResourceAsStream(name)) {
-            if (in == null) {
-                // Only a broken build can get here: the file is packaged with this class.
-                throw new IllegalStateException("resource io/drillplan/report/" + name + " is missing from the jar");
-            }
-            Properties p = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-            return Collections.unmodifiableMap(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource io/drillplan/report/" + name, e);
-        }
+        return PropertiesFile.read(ReportText.class,
+                "en".equals(language) ? "Reports.properties" : "Reports_" + language + ".properties");
     }
 
     /** {@code zh} or {@code en}. */
