@@ -87,7 +87,8 @@ abstract class CliCommand implements Callable<Integer> {
      */
     Language language() {
         if (language == null) {
-            // An unknown --lang is reported in the environment's language.
+            // Set first, so that when languageOf refuses an unknown --lang, its message is worded
+            // in the environment's language.
             language = Language.of(System.getenv());
             language = languageOf(spec);
         }
