@@ -2,6 +2,7 @@ package io.drillplan.benchmarks;
 
 import io.drillplan.model.DrillProblem;
 import io.drillplan.solver.engine.DrillSolution;
+import io.drillplan.solver.engine.SolverConfigs;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
 import io.drillplan.text.TextTable;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractStepScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
@@ -35,8 +37,13 @@ import org.optaplanner.core.impl.solver.scope.SolverScope;
  *
  * <pre>
  * java -cp ... io.drillplan.benchmarks.ScoreSpeed [--instances pilot,province] [--solver-time 20s]
- *     [--steps 0] [--warmup 10s] [--variant-time 1s] [--variant-warmup 1s] [--pairs 5] [--seed 1] [--out DIR]
+ *     [--steps 0] [--warmup 10s] [--variant-time 1s] [--variant-warmup 1s] [--pairs 5] [--seed 1]
+ *     [--score incremental,streams] [--out DIR]
  * </pre>
+ *
+ * <p>{@code --score} names how the solver keeps its score: {@code incremental}, the planner's own
+ * hand-kept score ({@code DrillScoreCalculator}), and {@code streams}, the constraint streams it
+ * is checked against. The per-constraint breakdown always drives the constraint streams.
  *
  * <p>{@code --steps N} (N &gt; 0) runs the measured solve for N steps instead of
  * {@code --solver-time}: the same seed then makes the same search, so two builds of the same
@@ -52,7 +59,7 @@ public final class ScoreSpeed {
     /** Runs the measurements; see the class documentation for the options. */
     public static void main(String[] args) {
         run(Arguments.parse(args, "instances", "solver-time", "warmup", "variant-time", "variant-warmup", "pairs",
-                "seed", "steps", "out"));
+                "seed", "steps", "score", "out"));
     }
 
     static void run(Arguments arguments) {
@@ -68,7 +75,13 @@ public final class ScoreSpeed {
         Path out = arguments.outputDirectory("score-speed");
         System.out.println("Machine: " + Machine.describe());
 
-        TextTable solverTable = new TextTable("instance", ">drills", ">seats", "solver", ">wall ms", ">cpu ms",
+        List<String> scores = arguments.list("score", "incremental,streams");
+        for (String score : scores) {
+            if (!score.equals("incremental") && !score.equals("streams")) {
+                throw new IllegalArgumentException("--score: " + score + " is neither incremental nor streams");
+            }
+        }
+        TextTable solverTable = new TextTable("instance", ">drills", ">seats", "score", "solver", ">wall ms", ">cpu ms",
                 ">score calculations", ">score calc/s (wall)", ">score calc/s (cpu)", ">steps", ">new best solutions",
                 ">clone ms", ">est. cloning share %");
         StringBuilder markdown = new StringBuilder("Machine: " + Machine.describe() + "\n\n");
@@ -81,35 +94,38 @@ public final class ScoreSpeed {
             // The planner's solver, as DrillPlanner.plan runs it, but for a fixed time; and the same
             // without the ruin-and-recreate moves, whose every calculation scores a whole group
             // move, so that the constraints' own speed stays comparable with earlier runs.
-            for (boolean ruinAndRecreate : new boolean[] {true, false}) {
-                PlannerOptions options = PlannerOptions.DEFAULT.withSeed(seed).withUnimprovedLimit(null)
-                        .withRuinAndRecreateMoves(ruinAndRecreate);
-                solve(start, options.withTimeLimit(warmUp), new long[1], new long[1]);
-                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-                long cpuBefore = threads.getCurrentThreadCpuTime();
-                long[] steps = {0};
-                long[] bests = {0};
-                PlannerOptions measured = stepCount > 0
-                        ? options.withTimeLimit(Duration.ofHours(1)).withStepLimit(stepCount)
-                        : options.withTimeLimit(solverTime);
-                SolverScope<DrillSolution> scope = solve(start, measured, steps, bests);
-                long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
-                long millis = scope.getTimeMillisSpent();
-                long count = scope.getScoreCalculationCount();
-                // The solver clones the whole solution on every new best: measure one clone's cost.
-                double cloneMillis;
-                try (ScoreCalculationDriver.Session session = ScoreCalculationDriver.open(start)) {
-                    cloneMillis = session.averageCloneMillis(20);
+            for (String score : scores) {
+                boolean streams = score.equals("streams");
+                for (boolean ruinAndRecreate : new boolean[] {true, false}) {
+                    PlannerOptions options = PlannerOptions.DEFAULT.withSeed(seed).withUnimprovedLimit(null)
+                            .withRuinAndRecreateMoves(ruinAndRecreate);
+                    solve(start, options.withTimeLimit(warmUp), streams, new long[1], new long[1]);
+                    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                    long cpuBefore = threads.getCurrentThreadCpuTime();
+                    long[] steps = {0};
+                    long[] bests = {0};
+                    PlannerOptions measured = stepCount > 0
+                            ? options.withTimeLimit(Duration.ofHours(1)).withStepLimit(stepCount)
+                            : options.withTimeLimit(solverTime);
+                    SolverScope<DrillSolution> scope = solve(start, measured, streams, steps, bests);
+                    long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+                    long millis = scope.getTimeMillisSpent();
+                    long count = scope.getScoreCalculationCount();
+                    // The solver clones the whole solution on every new best: measure one clone's cost.
+                    double cloneMillis;
+                    try (ScoreCalculationDriver.Session session = ScoreCalculationDriver.open(start)) {
+                        cloneMillis = session.averageCloneMillis(20);
+                    }
+                    String solver = ruinAndRecreate ? "default (Late Acceptance, all moves)"
+                            : "Late Acceptance without ruin-and-recreate";
+                    solverTable.row(label, problem.drills().size(), seats, score, solver, millis,
+                            cpuMillis, count, Math.round(count * 1000.0 / Math.max(1, millis)),
+                            Math.round(count * 1000.0 / Math.max(1, cpuMillis)), steps[0], bests[0],
+                            TextTable.number(cloneMillis, 2), TextTable.number(100 * bests[0] * cloneMillis / Math.max(1, millis), 1));
+                    System.out.printf("%s, %s score, %s: solver %d score calculations in %d ms = %d/s (%d/s of CPU time)%n",
+                            label, score, solver, count, millis, Math.round(count * 1000.0 / Math.max(1, millis)),
+                            Math.round(count * 1000.0 / Math.max(1, cpuMillis)));
                 }
-                String solver = ruinAndRecreate ? "default (Late Acceptance, all moves)"
-                        : "Late Acceptance without ruin-and-recreate";
-                solverTable.row(label, problem.drills().size(), seats, solver, millis,
-                        cpuMillis, count, Math.round(count * 1000.0 / Math.max(1, millis)),
-                        Math.round(count * 1000.0 / Math.max(1, cpuMillis)), steps[0], bests[0],
-                        TextTable.number(cloneMillis, 2), TextTable.number(100 * bests[0] * cloneMillis / Math.max(1, millis), 1));
-                System.out.printf("%s, %s: solver %d score calculations in %d ms = %d/s (%d/s of CPU time)%n", label,
-                        solver, count, millis, Math.round(count * 1000.0 / Math.max(1, millis)),
-                        Math.round(count * 1000.0 / Math.max(1, cpuMillis)));
             }
             if (pairs == 0) {
                 continue;
@@ -132,11 +148,15 @@ public final class ScoreSpeed {
     }
 
     /** Solves from {@code start}, counting steps and new best solutions into the one-element arrays. */
-    private static SolverScope<DrillSolution> solve(DrillSolution start, PlannerOptions options, long[] steps,
-            long[] bests) {
+    private static SolverScope<DrillSolution> solve(DrillSolution start, PlannerOptions options, boolean streams,
+            long[] steps, long[] bests) {
         ConstraintSubset.omit(null);
+        SolverConfig config = SolverInternals.solverConfig(options);
+        if (streams) {
+            config = SolverConfigs.withConstraintStreams(config);
+        }
         DefaultSolver<DrillSolution> solver = (DefaultSolver<DrillSolution>) SolverFactory
-                .<DrillSolution>create(SolverInternals.solverConfig(options)).buildSolver();
+                .<DrillSolution>create(config).buildSolver();
         solver.addEventListener(event -> bests[0]++);
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override

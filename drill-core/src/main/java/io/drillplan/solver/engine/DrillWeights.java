@@ -53,4 +53,42 @@ public final class DrillWeights {
         publishedChanged = HardMediumSoftLongScore.ofSoft(w.stability());
         publishedTeamChanged = HardMediumSoftLongScore.ofSoft(w.stability());
     }
+
+    // Read by DrillScoreCalculator, which applies the same weights by hand.
+
+    HardMediumSoftLongScore roleUnfilled() {
+        return roleUnfilled;
+    }
+
+    HardMediumSoftLongScore prerequisiteUnderstaffed() {
+        return prerequisiteUnderstaffed;
+    }
+
+    HardMediumSoftLongScore travel() {
+        return travel;
+    }
+
+    HardMediumSoftLongScore workload() {
+        return workload;
+    }
+
+    HardMediumSoftLongScore highRiskLate() {
+        return highRiskLate;
+    }
+
+    HardMediumSoftLongScore piledUp() {
+        return piledUp;
+    }
+
+    HardMediumSoftLongScore chainTeamChanged() {
+        return chainTeamChanged;
+    }
+
+    HardMediumSoftLongScore publishedChanged() {
+        return publishedChanged;
+    }
+
+    HardMediumSoftLongScore publishedTeamChanged() {
+        return publishedTeamChanged;
+    }
 }

@@ -56,7 +56,9 @@ public final class ParallelSearch {
         for (int i = 0; i < options.threads(); i++) {
             factories.add(SolverFactory.create(SolverConfigs.build(options.withSeed(seedOf(options.seed(), i)))));
         }
-        scorer = SolutionManager.create(factories.get(0));
+        // The constraint streams explain; the searches keep their score by hand (DrillScoreCalculator).
+        scorer = SolutionManager.create(SolverFactory.create(
+                SolverConfigs.withConstraintStreams(SolverConfigs.build(options))));
     }
 
     /** Scores and explains solutions with the same constraints and weights as the searches. */

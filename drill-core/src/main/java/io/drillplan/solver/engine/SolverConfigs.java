@@ -37,9 +37,10 @@ public final class SolverConfigs {
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(DrillSolution.class)
                 .withEntityClasses(PlannedDrill.class, TeamSeat.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(DrillConstraints.class)
-                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withScoreDirectorFactory(options.fullAssert()
+                        // Every score the search computes is compared with the constraint streams'.
+                        ? incremental().withAssertionScoreDirectorFactory(constraintStreams())
+                        : incremental())
                 .withEnvironmentMode(options.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
                 .withTerminationConfig(termination)
@@ -48,6 +49,24 @@ public final class SolverConfigs {
             config.setMoveThreadCount(Integer.toString(options.moveThreads()));
         }
         return config;
+    }
+
+    /**
+     * The same solver scored by the constraint streams instead of {@link DrillScoreCalculator}:
+     * what explains a schedule, and what the benchmarks compare the hand-kept score with.
+     */
+    public static SolverConfig withConstraintStreams(SolverConfig config) {
+        return config.copyConfig().withScoreDirectorFactory(constraintStreams());
+    }
+
+    private static ScoreDirectorFactoryConfig incremental() {
+        return new ScoreDirectorFactoryConfig().withIncrementalScoreCalculatorClass(DrillScoreCalculator.class);
+    }
+
+    private static ScoreDirectorFactoryConfig constraintStreams() {
+        return new ScoreDirectorFactoryConfig()
+                .withConstraintProviderClass(DrillConstraints.class)
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
     }
 
     static LocalSearchPhaseConfig localSearch(PlannerOptions options) {

@@ -1,0 +1,548 @@
+package io.drillplan.solver.engine;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.calculator.IncrementalScoreCalculator;
+
+/**
+ * Engine internal (public for the engine's reflection): the score of {@link DrillConstraints},
+ * kept up to date by hand while the search moves drills and teams. The constraint streams stay
+ * the definition: they explain schedules, and every FULL_ASSERT solve compares this score with
+ * theirs after each move ({@link SolverConfigs}).
+ *
+ * <p>Why a second implementation: on a one-drill move the streams push 1 + k entity changes
+ * (the seats' shadow slot) through about ten nodes each, and undo them again; the search spent
+ * some 70% of its time there. Here a move touches a few small buckets: the seats of one team on
+ * one date, the drills of one unit on one date, a drill's chain links.
+ *
+ * <p>Every change is retracted with the state before it and inserted again with the state after
+ * it, so each sum below is exact for every state the engine passes through, including the
+ * in-between states where a drill has moved and only some of its seats have followed. Two sums
+ * are defined per date where the streams count per drill: a team's drills in a week are the sum
+ * of its distinct drills per date, and two seats of a drill share a team only on the same date.
+ * Both agree with the streams once every seat has followed its drill, which is when the engine
+ * asks for the score.
+ */
+public final class DrillScoreCalculator implements IncrementalScoreCalculator<DrillSolution, HardMediumSoftLongScore> {
+
+    private long hard;
+    private long medium;
+    private long soft;
+
+    // Weights of the configurable constraints, as {hard, medium, soft}.
+    private long[] roleUnfilled;
+    private long[] prerequisiteUnderstaffed;
+    private long[] travel;
+    private long[] workload;
+    private long[] highRiskLate;
+    private long[] piledUp;
+    private long[] chainTeamChanged;
+    private long[] publishedChanged;
+    private long[] publishedTeamChanged;
+
+    // Days as indices from firstDay; every slot the search can reach lies in [firstDay, firstDay + days).
+    private int firstDay;
+    private int days;
+    private int[] weekOfDay;
+    private int weeks;
+
+    private PlannedDrill[] drills;
+    // Placed seats with a team, per team and date (team * days + day).
+    private TeamSeat[][] seatsByTeamDay;
+    private int[] seatCountByTeamDay;
+    private int[] distinctDrillsByTeamDay;
+    private int[] distinctDrillsByTeamWeek;
+    private int[] seatsByTeam;
+    // Placed drills per unit and date (unit * days + day); buckets are made on first use.
+    private PlannedDrill[][] drillsByUnitDay;
+    private int[] drillCountByUnitDay;
+    private int[] drillsByCapDay;
+    private int[] capMax;
+    private int[][] capsOfUnit;
+    private int[] drillsByRegionDay;
+    private int[] regionOfUnit;
+    // Placed seats without a team, per drill.
+    private int[] emptySeats;
+    private ChainLink[][] linksByLater;
+    private ChainLink[][] linksByEarlier;
+    // The drills that follow a drill at the same unit: their chain-continuity match reads its seats.
+    private int[][] sameUnitLaters;
+
+    @Override
+    public void resetWorkingSolution(DrillSolution solution) {
+        readWeights(solution.weights());
+        readDays(solution);
+        List<PlannedDrill> drillList = solution.drills();
+        int drillCount = 0;
+        for (PlannedDrill drill : drillList) {
+            drillCount = Math.max(drillCount, drill.index() + 1);
+        }
+        drills = new PlannedDrill[drillCount];
+        for (PlannedDrill drill : drillList) {
+            drills[drill.index()] = drill;
+        }
+        int teamCount = 0;
+        for (Team team : solution.teams()) {
+            teamCount = Math.max(teamCount, team.index() + 1);
+        }
+        seatsByTeamDay = new TeamSeat[teamCount * days][];
+        seatCountByTeamDay = new int[teamCount * days];
+        distinctDrillsByTeamDay = new int[teamCount * days];
+        distinctDrillsByTeamWeek = new int[teamCount * weeks];
+        seatsByTeam = new int[teamCount];
+        readUnits(solution);
+        readLinks(solution.chainLinks(), drillCount);
+        emptySeats = new int[drillCount];
+
+        hard = 0;
+        medium = 0;
+        soft = 0;
+        for (PlannedDrill drill : drillList) {
+            drill(drill, 1);
+        }
+        for (TeamSeat seat : solution.seats()) {
+            seat(seat, 1);
+        }
+        for (PlannedDrill drill : drillList) {
+            roleUnfilled(drill, 1);
+            chainTeamChanged(drill, 1);
+        }
+        for (ChainLink link : solution.chainLinks()) {
+            prerequisiteNotHeld(link, 1);
+            prerequisiteUnderstaffed(link, 1);
+        }
+    }
+
+    private void readWeights(DrillWeights weights) {
+        roleUnfilled = levels(weights.roleUnfilled());
+        prerequisiteUnderstaffed = levels(weights.prerequisiteUnderstaffed());
+        travel = levels(weights.travel());
+        workload = levels(weights.workload());
+        highRiskLate = levels(weights.highRiskLate());
+        piledUp = levels(weights.piledUp());
+        chainTeamChanged = levels(weights.chainTeamChanged());
+        publishedChanged = levels(weights.publishedChanged());
+        publishedTeamChanged = levels(weights.publishedTeamChanged());
+    }
+
+    private static long[] levels(HardMediumSoftLongScore weight) {
+        return new long[] {weight.hardScore(), weight.mediumScore(), weight.softScore()};
+    }
+
+    private void readDays(DrillSolution solution) {
+        PlanningCalendar calendar = solution.calendar();
+        int low = 0;
+        int high = calendar.dayCount() - 1;
+        for (PlannedDrill drill : solution.drills()) {
+            for (TimeSlot slot : drill.getSlotRange()) {
+                low = Math.min(low, slot.day());
+                high = Math.max(high, slot.day());
+            }
+            for (TimeSlot slot : new TimeSlot[] {drill.getSlot(), drill.publishedSlot()}) {
+                if (slot != null) {
+                    low = Math.min(low, slot.day());
+                    high = Math.max(high, slot.day());
+                }
+            }
+        }
+        firstDay = low;
+        days = high - low + 1;
+        weekOfDay = new int[days];
+        Map<Integer, Integer> weekIndex = new HashMap<>();
+        for (int d = 0; d < days; d++) {
+            // The calendar's own slots are made on demand; reading the date keeps move threads off its map.
+            LocalDate date = calendar.date(firstDay + d);
+            int week = date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            weekOfDay[d] = weekIndex.computeIfAbsent(week, w -> weekIndex.size());
+        }
+        weeks = weekIndex.size();
+    }
+
+    private void readUnits(DrillSolution solution) {
+        List<UnitSite> units = solution.units();
+        int unitCount = 0;
+        for (UnitSite unit : units) {
+            unitCount = Math.max(unitCount, unit.index() + 1);
+        }
+        drillsByUnitDay = new PlannedDrill[unitCount * days][];
+        drillCountByUnitDay = new int[unitCount * days];
+        Map<RegionCap, Integer> capIndex = new HashMap<>();
+        Map<String, Integer> regionIndex = new HashMap<>();
+        capsOfUnit = new int[unitCount][];
+        regionOfUnit = new int[unitCount];
+        List<Integer> maxima = new ArrayList<>();
+        for (UnitSite unit : units) {
+            List<RegionCap> caps = unit.cappedRegions();
+            int[] indices = new int[caps.size()];
+            for (int i = 0; i < caps.size(); i++) {
+                RegionCap cap = caps.get(i);
+                indices[i] = capIndex.computeIfAbsent(cap, c -> {
+                    maxima.add(c.max());
+                    return maxima.size() - 1;
+                });
+            }
+            capsOfUnit[unit.index()] = indices;
+            regionOfUnit[unit.index()] = regionIndex.computeIfAbsent(unit.region(), r -> regionIndex.size());
+        }
+        capMax = maxima.stream().mapToInt(Integer::intValue).toArray();
+        drillsByCapDay = new int[capMax.length * days];
+        drillsByRegionDay = new int[regionIndex.size() * days];
+    }
+
+    private void readLinks(List<ChainLink> links, int drillCount) {
+        List<List<ChainLink>> byLater = new ArrayList<>();
+        List<List<ChainLink>> byEarlier = new ArrayList<>();
+        for (int i = 0; i < drillCount; i++) {
+            byLater.add(new ArrayList<>(1));
+            byEarlier.add(new ArrayList<>(1));
+        }
+        for (ChainLink link : links) {
+            byLater.get(link.laterIndex()).add(link);
+            byEarlier.get(link.earlierIndex()).add(link);
+        }
+        linksByLater = new ChainLink[drillCount][];
+        linksByEarlier = new ChainLink[drillCount][];
+        sameUnitLaters = new int[drillCount][];
+        for (int i = 0; i < drillCount; i++) {
+            linksByLater[i] = byLater.get(i).toArray(new ChainLink[0]);
+            linksByEarlier[i] = byEarlier.get(i).toArray(new ChainLink[0]);
+            sameUnitLaters[i] = byEarlier.get(i).stream().filter(ChainLink::sameUnit)
+                    .mapToInt(ChainLink::laterIndex).distinct().toArray();
+        }
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    @Override
+    public void beforeEntityAdded(Object entity) {
+        // Counted once it is added.
+    }
+
+    @Override
+    public void afterEntityAdded(Object entity) {
+        insert(entity);
+    }
+
+    @Override
+    public void beforeVariableChanged(Object entity, String variableName) {
+        retract(entity);
+    }
+
+    @Override
+    public void afterVariableChanged(Object entity, String variableName) {
+        insert(entity);
+    }
+
+    @Override
+    public void beforeEntityRemoved(Object entity) {
+        retract(entity);
+    }
+
+    @Override
+    public void afterEntityRemoved(Object entity) {
+        // Retracted before it went.
+    }
+
+    private void retract(Object entity) {
+        if (entity instanceof TeamSeat seat) {
+            seatMatches(seat.drill(), -1);
+            seat(seat, -1);
+        } else {
+            drillMatches((PlannedDrill) entity, -1);
+        }
+    }
+
+    private void insert(Object entity) {
+        if (entity instanceof TeamSeat seat) {
+            seat(seat, 1);
+            seatMatches(seat.drill(), 1);
+        } else {
+            drillMatches((PlannedDrill) entity, 1);
+        }
+    }
+
+    /** What a drill's slot decides: its own matches and those of its chain links. */
+    private void drillMatches(PlannedDrill drill, int sign) {
+        if (sign < 0) {
+            links(drill, -1);
+            drill(drill, -1);
+        } else {
+            drill(drill, 1);
+            links(drill, 1);
+        }
+    }
+
+    private void links(PlannedDrill drill, int sign) {
+        for (ChainLink link : linksByLater[drill.index()]) {
+            prerequisiteNotHeld(link, sign);
+            prerequisiteUnderstaffed(link, sign);
+        }
+        for (ChainLink link : linksByEarlier[drill.index()]) {
+            prerequisiteNotHeld(link, sign);
+            prerequisiteUnderstaffed(link, sign);
+        }
+    }
+
+    /** The matches that read all seats of {@code drill}: they change with any one of them. */
+    private void seatMatches(PlannedDrill drill, int sign) {
+        roleUnfilled(drill, sign);
+        for (ChainLink link : linksByEarlier[drill.index()]) {
+            prerequisiteUnderstaffed(link, sign);
+        }
+        chainTeamChanged(drill, sign);
+        for (int later : sameUnitLaters[drill.index()]) {
+            chainTeamChanged(drills[later], sign);
+        }
+    }
+
+    // ---------------------------------------------------------------- one drill
+
+    private void drill(PlannedDrill drill, int sign) {
+        TimeSlot slot = drill.getSlot();
+        TimeSlot published = drill.publishedSlot();
+        if (published != null && slot != published) {
+            penalize(publishedChanged, sign * DrillConstraints.daysMoved(drill));
+        }
+        if (slot == null) {
+            medium -= sign * (long) drill.priority();
+            return;
+        }
+        if (!drill.inWindowAndDay()) {
+            hard -= sign;
+        }
+        if (!drill.unitOpen()) {
+            hard -= sign;
+        }
+        UnitSite unit = drill.unit();
+        if (unit.riskWeight() > 0) {
+            penalize(highRiskLate, sign * (long) unit.riskWeight() * Math.max(0, slot.day()));
+        }
+        int day = dayIndex(slot);
+        unitDay(drill, unit.index() * days + day, sign);
+        for (int cap : capsOfUnit[unit.index()]) {
+            int i = cap * days + day;
+            int before = drillsByCapDay[i];
+            int after = before + sign;
+            drillsByCapDay[i] = after;
+            hard -= over(after, capMax[cap]) - over(before, capMax[cap]);
+        }
+        int i = regionOfUnit[unit.index()] * days + day;
+        long before = drillsByRegionDay[i];
+        long after = before + sign;
+        drillsByRegionDay[i] = (int) after;
+        penalize(piledUp, after * (after - 1) / 2 - before * (before - 1) / 2);
+    }
+
+    /** Rule 8: the other drills of the unit on that date whose times overlap. */
+    private void unitDay(PlannedDrill drill, int i, int sign) {
+        PlannedDrill[] bucket = drillsByUnitDay[i];
+        int count = drillCountByUnitDay[i];
+        if (sign < 0) {
+            int at = indexOf(bucket, count, drill);
+            bucket[at] = bucket[count - 1];
+            bucket[count - 1] = null;
+            drillCountByUnitDay[i] = --count;
+        }
+        int start = drill.startMinute();
+        int end = drill.endMinute();
+        for (int k = 0; k < count; k++) {
+            PlannedDrill other = bucket[k];
+            if (start < other.endMinute() && other.startMinute() < end) {
+                hard -= sign;
+            }
+        }
+        if (sign > 0) {
+            if (bucket == null) {
+                bucket = new PlannedDrill[4];
+                drillsByUnitDay[i] = bucket;
+            } else if (count == bucket.length) {
+                bucket = Arrays.copyOf(bucket, count * 2);
+                drillsByUnitDay[i] = bucket;
+            }
+            bucket[count] = drill;
+            drillCountByUnitDay[i] = count + 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- one seat
+
+    private void seat(TeamSeat seat, int sign) {
+        if (!seat.isPlaced()) {
+            return;
+        }
+        Team team = seat.getTeam();
+        if (team == null) {
+            emptySeats[seat.drillIndex()] += sign;
+            return;
+        }
+        if (!seat.teamQualified()) {
+            hard -= sign;
+        }
+        if (team.unavailableOn(seat.getDrillSlot())) {
+            hard -= sign;
+        }
+        penalize(travel, sign * seat.travelKm());
+        if (seat.publishedTeam() != null && team != seat.publishedTeam()) {
+            penalize(publishedTeamChanged, sign);
+        }
+        long load = seatsByTeam[team.index()];
+        seatsByTeam[team.index()] += sign;
+        penalize(workload, (load + sign) * (load + sign) - load * load);
+        teamDay(seat, team, sign);
+    }
+
+    /**
+     * Rules 4 (one team in two seats of a drill), 6 (double booking) and 7 (daily and weekly
+     * limits) against the team's other seats on that date.
+     */
+    private void teamDay(TeamSeat seat, Team team, int sign) {
+        int day = dayIndex(seat.getDrillSlot());
+        int i = team.index() * days + day;
+        TeamSeat[] bucket = seatsByTeamDay[i];
+        int count = seatCountByTeamDay[i];
+        if (sign < 0) {
+            int at = indexOf(bucket, count, seat);
+            bucket[at] = bucket[count - 1];
+            bucket[count - 1] = null;
+            seatCountByTeamDay[i] = --count;
+        }
+        boolean drillAlreadyThere = false;
+        for (int k = 0; k < count; k++) {
+            TeamSeat other = bucket[k];
+            if (other.drill() == seat.drill()) {
+                drillAlreadyThere = true;
+                hard -= sign;
+            } else if (DrillConstraints.conflict(seat, other)) {
+                hard -= sign;
+            }
+        }
+        if (!drillAlreadyThere) {
+            int before = distinctDrillsByTeamDay[i];
+            distinctDrillsByTeamDay[i] = before + sign;
+            hard -= over(before + sign, team.maxPerDay()) - over(before, team.maxPerDay());
+            int w = team.index() * weeks + weekOfDay[day];
+            int weekBefore = distinctDrillsByTeamWeek[w];
+            distinctDrillsByTeamWeek[w] = weekBefore + sign;
+            hard -= over(weekBefore + sign, team.maxPerWeek()) - over(weekBefore, team.maxPerWeek());
+        }
+        if (sign > 0) {
+            if (bucket == null) {
+                bucket = new TeamSeat[4];
+                seatsByTeamDay[i] = bucket;
+            } else if (count == bucket.length) {
+                bucket = Arrays.copyOf(bucket, count * 2);
+                seatsByTeamDay[i] = bucket;
+            }
+            bucket[count] = seat;
+            seatCountByTeamDay[i] = count + 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- matches over several entities
+
+    /** A held drill with an empty seat counts as left out, once. */
+    private void roleUnfilled(PlannedDrill drill, int sign) {
+        if (emptySeats[drill.index()] > 0) {
+            penalize(roleUnfilled, sign * (long) drill.priority());
+        }
+    }
+
+    /** Rule 9: a placed later drill needs its prerequisite placed early enough. */
+    private void prerequisiteNotHeld(ChainLink link, int sign) {
+        PlannedDrill later = drills[link.laterIndex()];
+        if (later.getSlot() == null) {
+            return;
+        }
+        PlannedDrill earlier = drills[link.earlierIndex()];
+        if (earlier.getSlot() == null || !DrillConstraints.respectsPrecedence(link.minDays(), earlier, later)) {
+            hard -= sign;
+        }
+    }
+
+    /** Rule 9 while planning: each empty seat of a placed later drill's prerequisite. */
+    private void prerequisiteUnderstaffed(ChainLink link, int sign) {
+        int empty = emptySeats[link.earlierIndex()];
+        if (empty > 0 && drills[link.laterIndex()].getSlot() != null) {
+            penalize(prerequisiteUnderstaffed, sign * (long) empty);
+        }
+    }
+
+    /**
+     * The seats of {@code later} whose skill the earlier step of the same unit had, guided there
+     * by none of the same team.
+     */
+    private void chainTeamChanged(PlannedDrill later, int sign) {
+        ChainLink[] links = linksByLater[later.index()];
+        if (links.length == 0) {
+            return;
+        }
+        long matches = 0;
+        for (TeamSeat seat : later.seats()) {
+            if (seat.getTeam() == null || !seat.isPlaced() || !seat.isLaterSameUnitStep()) {
+                continue;
+            }
+            for (ChainLink link : links) {
+                if (link.sameUnit() && changedTeam(seat, drills[link.earlierIndex()])) {
+                    matches++;
+                }
+            }
+        }
+        if (matches > 0) {
+            penalize(chainTeamChanged, sign * matches);
+        }
+    }
+
+    private static boolean changedTeam(TeamSeat seat, PlannedDrill earlier) {
+        boolean skillThere = false;
+        for (TeamSeat other : earlier.seats()) {
+            if (other.getTeam() == null || !other.isPlaced()) {
+                continue;
+            }
+            if (other.getTeam() == seat.getTeam()) {
+                return false;
+            }
+            skillThere |= other.skill().equals(seat.skill());
+        }
+        return skillThere;
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    private void penalize(long[] weight, long matchWeight) {
+        hard -= weight[0] * matchWeight;
+        medium -= weight[1] * matchWeight;
+        soft -= weight[2] * matchWeight;
+    }
+
+    private static long over(long count, int max) {
+        return Math.max(0, count - max);
+    }
+
+    private int dayIndex(TimeSlot slot) {
+        int day = slot.day() - firstDay;
+        if (day < 0 || day >= days) {
+            throw new IllegalStateException("Slot " + slot + " lies outside the days the score was set up for");
+        }
+        return day;
+    }
+
+    private static int indexOf(Object[] bucket, int count, Object entity) {
+        for (int k = 0; k < count; k++) {
+            if (bucket[k] == entity) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("Not counted before: " + entity);
+    }
+
+    @Override
+    public HardMediumSoftLongScore calculateScore() {
+        return HardMediumSoftLongScore.of(hard, medium, soft);
+    }
+}
