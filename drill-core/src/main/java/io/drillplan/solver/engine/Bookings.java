@@ -4,6 +4,7 @@ import io.drillplan.solver.PreferenceWeights;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * A scratch copy of what the working solution books (teams per day and week, units per day,
@@ -60,40 +61,57 @@ final class Bookings {
             }
         }
         journal.clear();
+        // Everything was read just now.
+        solution.changedDrills().clear();
     }
 
     /**
      * Catches up with the working solution after a step: re-books only the drills whose slot or
-     * crew changed, which is far cheaper than a new copy on a large month. Clears the journal.
+     * crew changed, which is far cheaper than a new copy on a large month. When the score
+     * calculator marks the changed drills ({@link ChangedDrills}) only those are read, otherwise
+     * every drill is. Clears the journal; tells {@code reread} each drill it read.
      */
-    void syncWith(DrillSolution solution) {
+    void syncWith(DrillSolution solution, IntConsumer reread) {
         journal.clear();
-        for (PlannedDrill drill : solution.drills()) {
-            int d = drill.index();
-            TimeSlot at = drill.getSlot();
-            if (at != null && !facts.inHorizon(at)) {
-                at = null;
+        ChangedDrills changed = solution.changedDrills();
+        if (changed.isTracked()) {
+            for (int d : changed.drain()) {
+                sync(solution.drills().get(d));
+                reread.accept(d);
             }
-            boolean same = slot[d] == at;
-            List<TeamSeat> seats = drill.seats();
-            for (int k = 0; same && k < seats.size(); k++) {
-                same = crew[d][k] == seats.get(k).getTeam();
+        } else {
+            for (PlannedDrill drill : solution.drills()) {
+                sync(drill);
+                reread.accept(drill.index());
             }
-            if (same) {
-                continue;
-            }
-            if (slot[d] != null) {
-                unbook(d);
-            }
-            Team[] teams = new Team[seats.size()];
-            for (int k = 0; k < teams.length; k++) {
-                teams[k] = seats.get(k).getTeam();
-            }
-            if (at != null) {
-                book(d, at, teams);
-            } else {
-                crew[d] = teams;
-            }
+        }
+    }
+
+    private void sync(PlannedDrill drill) {
+        int d = drill.index();
+        TimeSlot at = drill.getSlot();
+        if (at != null && !facts.inHorizon(at)) {
+            at = null;
+        }
+        boolean same = slot[d] == at;
+        List<TeamSeat> seats = drill.seats();
+        for (int k = 0; same && k < seats.size(); k++) {
+            same = crew[d][k] == seats.get(k).getTeam();
+        }
+        if (same) {
+            return;
+        }
+        if (slot[d] != null) {
+            unbook(d);
+        }
+        Team[] teams = new Team[seats.size()];
+        for (int k = 0; k < teams.length; k++) {
+            teams[k] = seats.get(k).getTeam();
+        }
+        if (at != null) {
+            book(d, at, teams);
+        } else {
+            crew[d] = teams;
         }
     }
 

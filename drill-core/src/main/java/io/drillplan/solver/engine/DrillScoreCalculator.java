@@ -59,6 +59,11 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
     private int[] distinctDrillsByTeamDay;
     private int[] distinctDrillsByTeamWeek;
     private int[] seatsByTeam;
+    // Where each counted seat and drill sits in its bucket, so that taking it out needs no search.
+    private int[] seatPosition;
+    private int[] drillPosition;
+    // The road km charged for each counted seat: taken back as charged, without looking it up again.
+    private long[] chargedKm;
     // Placed drills per unit and date (unit * days + day); buckets are made on first use.
     private PlannedDrill[][] drillsByUnitDay;
     private int[] drillCountByUnitDay;
@@ -73,9 +78,12 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
     private ChainLink[][] linksByEarlier;
     // The drills that follow a drill at the same unit: their chain-continuity match reads its seats.
     private int[][] sameUnitLaters;
+    private ChangedDrills changedDrills;
 
     @Override
     public void resetWorkingSolution(DrillSolution solution) {
+        changedDrills = solution.changedDrills();
+        changedDrills.track();
         readWeights(solution.weights());
         readDays(solution);
         List<PlannedDrill> drillList = solution.drills();
@@ -84,6 +92,13 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
             drillCount = Math.max(drillCount, drill.index() + 1);
         }
         drills = new PlannedDrill[drillCount];
+        drillPosition = new int[drillCount];
+        int seatCount = 0;
+        for (TeamSeat seat : solution.seats()) {
+            seatCount = Math.max(seatCount, seat.index() + 1);
+        }
+        seatPosition = new int[seatCount];
+        chargedKm = new long[seatCount];
         for (PlannedDrill drill : drillList) {
             drills[drill.index()] = drill;
         }
@@ -251,10 +266,13 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
 
     private void retract(Object entity) {
         if (entity instanceof TeamSeat seat) {
+            changedDrills.mark(seat.drillIndex());
             seatMatches(seat.drill(), -1);
             seat(seat, -1);
         } else {
-            drillMatches((PlannedDrill) entity, -1);
+            PlannedDrill drill = (PlannedDrill) entity;
+            changedDrills.mark(drill.index());
+            drillMatches(drill, -1);
         }
     }
 
@@ -344,8 +362,9 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         PlannedDrill[] bucket = drillsByUnitDay[i];
         int count = drillCountByUnitDay[i];
         if (sign < 0) {
-            int at = indexOf(bucket, count, drill);
-            bucket[at] = bucket[count - 1];
+            PlannedDrill last = bucket[count - 1];
+            bucket[drillPosition[drill.index()]] = last;
+            drillPosition[last.index()] = drillPosition[drill.index()];
             bucket[count - 1] = null;
             drillCountByUnitDay[i] = --count;
         }
@@ -366,6 +385,7 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
                 drillsByUnitDay[i] = bucket;
             }
             bucket[count] = drill;
+            drillPosition[drill.index()] = count;
             drillCountByUnitDay[i] = count + 1;
         }
     }
@@ -387,7 +407,10 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         if (team.unavailableOn(seat.getDrillSlot())) {
             hard -= sign;
         }
-        penalize(travel, sign * seat.travelKm());
+        if (sign > 0) {
+            chargedKm[seat.index()] = seat.travelKm();
+        }
+        penalize(travel, sign * chargedKm[seat.index()]);
         if (seat.publishedTeam() != null && team != seat.publishedTeam()) {
             penalize(publishedTeamChanged, sign);
         }
@@ -407,8 +430,9 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         TeamSeat[] bucket = seatsByTeamDay[i];
         int count = seatCountByTeamDay[i];
         if (sign < 0) {
-            int at = indexOf(bucket, count, seat);
-            bucket[at] = bucket[count - 1];
+            TeamSeat last = bucket[count - 1];
+            bucket[seatPosition[seat.index()]] = last;
+            seatPosition[last.index()] = seatPosition[seat.index()];
             bucket[count - 1] = null;
             seatCountByTeamDay[i] = --count;
         }
@@ -440,6 +464,7 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
                 seatsByTeamDay[i] = bucket;
             }
             bucket[count] = seat;
+            seatPosition[seat.index()] = count;
             seatCountByTeamDay[i] = count + 1;
         }
     }
@@ -530,15 +555,6 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
             throw new IllegalStateException("Slot " + slot + " lies outside the days the score was set up for");
         }
         return day;
-    }
-
-    private static int indexOf(Object[] bucket, int count, Object entity) {
-        for (int k = 0; k < count; k++) {
-            if (bucket[k] == entity) {
-                return k;
-            }
-        }
-        throw new IllegalStateException("Not counted before: " + entity);
     }
 
     @Override

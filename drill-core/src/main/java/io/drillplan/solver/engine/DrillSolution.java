@@ -42,6 +42,10 @@ public final class DrillSolution {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    // Per instance, never cloned: the changes made to this working solution (see ChangedDrills).
+    private final ChangedDrills changedDrills = new ChangedDrills();
+    private VariableChanges variableChanges;
+
     /** For the solution cloner. */
     public DrillSolution() {}
 
@@ -108,6 +112,18 @@ public final class DrillSolution {
 
     DrillWeights weights() {
         return weights;
+    }
+
+    ChangedDrills changedDrills() {
+        return changedDrills;
+    }
+
+    VariableChanges variableChanges() {
+        return variableChanges;
+    }
+
+    void setVariableChanges(VariableChanges variableChanges) {
+        this.variableChanges = variableChanges;
     }
 
     PreferenceWeights preferences() {

@@ -1,6 +1,7 @@
 package io.drillplan.solver.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -44,6 +45,9 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
     // Kept from step to step and caught up with the working solution when a step first needs it.
     private Bookings bookings;
     private List<PlannedDrill> movable = List.of();
+    // Movable drills and, of those, the ones the bookings do not hold: kept up at each catch-up.
+    private BitSet isMovable = new BitSet();
+    private BitSet leftOut = new BitSet();
     private List<List<Integer>> drillsByTeam = List.of();
     private List<List<Integer>> drillsByUnit = List.of();
 
@@ -56,6 +60,8 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
         facts = new BookingFacts(solution);
         bookings = null;
         movable = new ArrayList<>();
+        isMovable = new BitSet();
+        leftOut = new BitSet();
         drillsByTeam = new ArrayList<>();
         drillsByUnit = new ArrayList<>();
         for (int t = 0; t < solution.teams().size(); t++) {
@@ -69,6 +75,7 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
                 continue;
             }
             movable.add(drill);
+            isMovable.set(drill.index());
             drillsByUnit.get(drill.unit().index()).add(drill.index());
             Set<Team> teams = new LinkedHashSet<>();
             drill.seats().forEach(s -> teams.addAll(s.getEligibleTeams()));
@@ -80,8 +87,11 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
     private Bookings caughtUpBookings(DrillSolution solution) {
         if (bookings == null) {
             bookings = new Bookings(facts, solution);
+            for (PlannedDrill drill : movable) {
+                leftOut.set(drill.index(), !bookings.isHeld(drill.index()));
+            }
         } else {
-            bookings.syncWith(solution);
+            bookings.syncWith(solution, d -> leftOut.set(d, isMovable.get(d) && !bookings.isHeld(d)));
         }
         return bookings;
     }
@@ -91,6 +101,8 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
         facts = null;
         bookings = null;
         movable = List.of();
+        isMovable = new BitSet();
+        leftOut = new BitSet();
         drillsByTeam = List.of();
         drillsByUnit = List.of();
     }
@@ -144,10 +156,10 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Dri
             this.solution = solution;
             this.random = random;
             this.bookings = caughtUpBookings(solution);
-            for (PlannedDrill drill : movable) {
-                if (!bookings.isHeld(drill.index())) {
-                    leftOut.add(drill);
-                }
+            // In drill order, as the movable list is.
+            for (int d = RuinAndRecreateMoveFactory.this.leftOut.nextSetBit(0); d >= 0;
+                    d = RuinAndRecreateMoveFactory.this.leftOut.nextSetBit(d + 1)) {
+                leftOut.add(solution.drills().get(d));
             }
         }
 

@@ -38,11 +38,13 @@ public final class SeatSlotUpdater implements VariableListener<DrillSolution, Pl
 
     private static void update(ScoreDirector<DrillSolution> scoreDirector, PlannedDrill drill) {
         TimeSlot slot = drill.getSlot();
+        VariableChanges changes = null;
         for (TeamSeat seat : drill.seats()) {
             if (seat.getDrillSlot() != slot) {
-                scoreDirector.beforeVariableChanged(seat, TeamSeat.DRILL_SLOT);
-                seat.setDrillSlot(slot);
-                scoreDirector.afterVariableChanged(seat, TeamSeat.DRILL_SLOT);
+                if (changes == null) {
+                    changes = VariableChanges.of(scoreDirector);
+                }
+                changes.drillSlot(seat, slot);
             }
         }
     }

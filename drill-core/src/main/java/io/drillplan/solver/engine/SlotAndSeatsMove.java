@@ -55,31 +55,24 @@ final class SlotAndSeatsMove extends AbstractMove<DrillSolution> {
 
     /** Sets the target slot and crew, telling the engine only about what changes. */
     void apply(ScoreDirector<DrillSolution> scoreDirector) {
+        VariableChanges changes = VariableChanges.of(scoreDirector);
         if (drill.getSlot() != toSlot) {
-            scoreDirector.beforeVariableChanged(drill, PlannedDrill.SLOT);
-            drill.setSlot(toSlot);
-            scoreDirector.afterVariableChanged(drill, PlannedDrill.SLOT);
+            changes.slot(drill, toSlot);
         }
         for (int i = 0; i < seats.size(); i++) {
             TeamSeat seat = seats.get(i);
             if (seat.getTeam() != toTeams.get(i)) {
-                scoreDirector.beforeVariableChanged(seat, TeamSeat.TEAM);
-                seat.setTeam(toTeams.get(i));
-                scoreDirector.afterVariableChanged(seat, TeamSeat.TEAM);
+                changes.team(seat, toTeams.get(i));
             }
         }
     }
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<DrillSolution> scoreDirector) {
-        scoreDirector.beforeVariableChanged(drill, PlannedDrill.SLOT);
-        drill.setSlot(toSlot);
-        scoreDirector.afterVariableChanged(drill, PlannedDrill.SLOT);
+        VariableChanges changes = VariableChanges.of(scoreDirector);
+        changes.slot(drill, toSlot);
         for (int i = 0; i < seats.size(); i++) {
-            TeamSeat seat = seats.get(i);
-            scoreDirector.beforeVariableChanged(seat, TeamSeat.TEAM);
-            seat.setTeam(toTeams.get(i));
-            scoreDirector.afterVariableChanged(seat, TeamSeat.TEAM);
+            changes.team(seats.get(i), toTeams.get(i));
         }
     }
 

@@ -9,9 +9,14 @@ import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PreferenceWeights;
 import io.drillplan.solver.TestProblems;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 
 /**
  * The scratch bookings the ruin-and-recreate moves plan on: a copy caught up with a changed
@@ -54,26 +59,52 @@ class BookingsTest {
         }
     }
 
-    @Test
-    void caughtUpCopyAnswersLikeAFreshOne() {
+    @ParameterizedTest(name = "changes marked by the score calculator: {0}")
+    @ValueSource(booleans = {false, true})
+    void caughtUpCopyAnswersLikeAFreshOne(boolean marked) {
         DrillProblem problem = TestProblems.crowded(6);
         DrillSolution solution = greedySolution(problem);
         BookingFacts facts = new BookingFacts(solution);
         Bookings kept = new Bookings(facts, solution);
+        // With a calculator the engine tells it of each change, and it marks the drill.
+        DrillScoreCalculator calculator = marked ? new DrillScoreCalculator() : null;
+        if (marked) {
+            calculator.resetWorkingSolution(solution);
+        }
         // Change the solution as steps do: drills out, drills moved, teams swapped.
         Random random = new Random(3);
+        Set<Integer> changed = new HashSet<>();
         for (int i = 0; i < 40; i++) {
             PlannedDrill drill = solution.drills().get(random.nextInt(solution.drills().size()));
-            drill.setSlot(random.nextInt(4) == 0 ? null
-                    : drill.getSlotRange().get(random.nextInt(drill.getSlotRange().size())));
+            changed.add(drill.index());
+            TimeSlot to = random.nextInt(4) == 0 ? null
+                    : drill.getSlotRange().get(random.nextInt(drill.getSlotRange().size()));
+            change(calculator, drill, PlannedDrill.SLOT, () -> drill.setSlot(to));
             for (TeamSeat seat : drill.seats()) {
-                seat.setTeam(random.nextBoolean() ? null
-                        : seat.getEligibleTeams().get(random.nextInt(seat.getEligibleTeams().size())));
-                seat.setDrillSlot(drill.getSlot());
+                Team team = random.nextBoolean() ? null
+                        : seat.getEligibleTeams().get(random.nextInt(seat.getEligibleTeams().size()));
+                change(calculator, seat, TeamSeat.TEAM, () -> seat.setTeam(team));
+                change(calculator, seat, TeamSeat.DRILL_SLOT, () -> seat.setDrillSlot(to));
             }
         }
-        kept.syncWith(solution);
+        Set<Integer> reread = new HashSet<>();
+        kept.syncWith(solution, reread::add);
         assertSameAnswers(solution, kept, new Bookings(facts, solution));
+        if (marked) {
+            assertThat(reread).isEqualTo(changed);
+        } else {
+            assertThat(reread).hasSize(solution.drills().size());
+        }
+    }
+
+    private static void change(DrillScoreCalculator calculator, Object entity, String variable, Runnable change) {
+        if (calculator != null) {
+            calculator.beforeVariableChanged(entity, variable);
+        }
+        change.run();
+        if (calculator != null) {
+            calculator.afterVariableChanged(entity, variable);
+        }
     }
 
     @Test
