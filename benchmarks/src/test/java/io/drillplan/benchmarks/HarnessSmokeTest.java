@@ -37,13 +37,16 @@ class HarnessSmokeTest {
         ScoreSpeed.run(Arguments.parse(new String[] {
             "--instances", "tiny", "--solver-time", "500ms", "--warmup", "200ms", "--variant-time", "50ms",
             "--variant-warmup", "20ms", "--pairs", "1", "--out", out.toString()},
-                "instances", "solver-time", "warmup", "variant-time", "variant-warmup", "pairs", "seed", "out"));
+                "instances", "solver-time", "warmup", "variant-time", "variant-warmup", "pairs", "seed", "score", "out"));
         List<String> solver = Files.readAllLines(out.resolve("solver-speed.csv"));
-        // Header, then the default solver and the same without ruin and recreate.
-        assertThat(solver).hasSize(3);
-        for (String row : solver.subList(1, 3)) {
+        // Header, then for the hand-kept score and the constraint streams: the default solver and
+        // the same without ruin and recreate; column 8 counts score calculations.
+        assertThat(solver).hasSize(5);
+        assertThat(solver.subList(1, 3)).allSatisfy(row -> assertThat(row).contains(",incremental,"));
+        assertThat(solver.subList(3, 5)).allSatisfy(row -> assertThat(row).contains(",streams,"));
+        for (String row : solver.subList(1, 5)) {
             String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
-            assertThat(Long.parseLong(cells[6])).as(row).isPositive();
+            assertThat(Long.parseLong(cells[7])).as(row).isPositive();
         }
         List<String> constraints = Files.readAllLines(out.resolve("tiny-constraints.csv"));
         // Header, the all-constraints baseline, then one row per constraint of DrillConstraints.
@@ -55,14 +58,16 @@ class HarnessSmokeTest {
     @Test
     void scoreSpeedWithAStepCountRunsExactlyThoseSteps() throws IOException {
         ScoreSpeed.run(Arguments.parse(new String[] {
-            "--instances", "tiny", "--steps", "40", "--warmup", "100ms", "--pairs", "0", "--out", out.toString()},
-                "instances", "solver-time", "warmup", "variant-time", "variant-warmup", "pairs", "seed", "steps", "out"));
+            "--instances", "tiny", "--steps", "40", "--warmup", "100ms", "--pairs", "0", "--score", "incremental",
+            "--out", out.toString()},
+                "instances", "solver-time", "warmup", "variant-time", "variant-warmup", "pairs", "seed", "steps", "score",
+                "out"));
         List<String> solver = Files.readAllLines(out.resolve("solver-speed.csv"));
-        // Header, then the default solver and the same without ruin and recreate; column 10 counts steps.
+        // Header, then the default solver and the same without ruin and recreate; column 11 counts steps.
         assertThat(solver).hasSize(3);
         for (String row : solver.subList(1, 3)) {
             String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
-            assertThat(cells[9]).as(row).isEqualTo("40");
+            assertThat(cells[10]).as(row).isEqualTo("40");
         }
     }
 
