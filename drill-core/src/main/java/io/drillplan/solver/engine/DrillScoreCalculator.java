@@ -2,8 +2,6 @@ package io.drillplan.solver.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,19 +52,14 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
 
     private PlannedDrill[] drills;
     // Placed seats with a team, per team and date (team * days + day).
-    private TeamSeat[][] seatsByTeamDay;
-    private int[] seatCountByTeamDay;
+    private Buckets<TeamSeat> seatsByTeamDay;
     private int[] distinctDrillsByTeamDay;
     private int[] distinctDrillsByTeamWeek;
     private int[] seatsByTeam;
-    // Where each counted seat and drill sits in its bucket, so that taking it out needs no search.
-    private int[] seatPosition;
-    private int[] drillPosition;
     // The road km charged for each counted seat: taken back as charged, without looking it up again.
     private long[] chargedKm;
-    // Placed drills per unit and date (unit * days + day); buckets are made on first use.
-    private PlannedDrill[][] drillsByUnitDay;
-    private int[] drillCountByUnitDay;
+    // Placed drills per unit and date (unit * days + day).
+    private Buckets<PlannedDrill> drillsByUnitDay;
     private int[] drillsByCapDay;
     private int[] capMax;
     private int[][] capsOfUnit;
@@ -92,12 +85,10 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
             drillCount = Math.max(drillCount, drill.index() + 1);
         }
         drills = new PlannedDrill[drillCount];
-        drillPosition = new int[drillCount];
         int seatCount = 0;
         for (TeamSeat seat : solution.seats()) {
             seatCount = Math.max(seatCount, seat.index() + 1);
         }
-        seatPosition = new int[seatCount];
         chargedKm = new long[seatCount];
         for (PlannedDrill drill : drillList) {
             drills[drill.index()] = drill;
@@ -106,13 +97,11 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         for (Team team : solution.teams()) {
             teamCount = Math.max(teamCount, team.index() + 1);
         }
-        seatsByTeamDay = new TeamSeat[teamCount * days][];
-        seatCountByTeamDay = new int[teamCount * days];
+        seatsByTeamDay = new Buckets<>(teamCount * days, seatCount, TeamSeat::index);
         distinctDrillsByTeamDay = new int[teamCount * days];
         distinctDrillsByTeamWeek = new int[teamCount * weeks];
         seatsByTeam = new int[teamCount];
-        readUnits(solution);
-        readLinks(solution.chainLinks(), drillCount);
+        readUnits(solution, drillCount);
         emptySeats = new int[drillCount];
 
         hard = 0;
@@ -179,55 +168,23 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         weeks = weekIndex.size();
     }
 
-    private void readUnits(DrillSolution solution) {
-        List<UnitSite> units = solution.units();
-        int unitCount = 0;
-        for (UnitSite unit : units) {
-            unitCount = Math.max(unitCount, unit.index() + 1);
-        }
-        drillsByUnitDay = new PlannedDrill[unitCount * days][];
-        drillCountByUnitDay = new int[unitCount * days];
-        Map<RegionCap, Integer> capIndex = new HashMap<>();
-        Map<String, Integer> regionIndex = new HashMap<>();
-        capsOfUnit = new int[unitCount][];
-        regionOfUnit = new int[unitCount];
-        List<Integer> maxima = new ArrayList<>();
-        for (UnitSite unit : units) {
-            List<RegionCap> caps = unit.cappedRegions();
-            int[] indices = new int[caps.size()];
-            for (int i = 0; i < caps.size(); i++) {
-                RegionCap cap = caps.get(i);
-                indices[i] = capIndex.computeIfAbsent(cap, c -> {
-                    maxima.add(c.max());
-                    return maxima.size() - 1;
-                });
-            }
-            capsOfUnit[unit.index()] = indices;
-            regionOfUnit[unit.index()] = regionIndex.computeIfAbsent(unit.region(), r -> regionIndex.size());
-        }
-        capMax = maxima.stream().mapToInt(Integer::intValue).toArray();
-        drillsByCapDay = new int[capMax.length * days];
-        drillsByRegionDay = new int[regionIndex.size() * days];
-    }
-
-    private void readLinks(List<ChainLink> links, int drillCount) {
-        List<List<ChainLink>> byLater = new ArrayList<>();
-        List<List<ChainLink>> byEarlier = new ArrayList<>();
-        for (int i = 0; i < drillCount; i++) {
-            byLater.add(new ArrayList<>(1));
-            byEarlier.add(new ArrayList<>(1));
-        }
-        for (ChainLink link : links) {
-            byLater.get(link.laterIndex()).add(link);
-            byEarlier.get(link.earlierIndex()).add(link);
-        }
+    /** Caps, regions and chain links as indices: the same facts the ruin-and-recreate bookings read. */
+    private void readUnits(DrillSolution solution, int drillCount) {
+        BookingFacts facts = new BookingFacts(solution);
+        int unitCount = facts.capsOfUnit.length;
+        drillsByUnitDay = new Buckets<>(unitCount * days, drillCount, PlannedDrill::index);
+        capsOfUnit = facts.capsOfUnit;
+        regionOfUnit = facts.regionOfUnit;
+        capMax = facts.capMax;
+        drillsByCapDay = new int[facts.capCount * days];
+        drillsByRegionDay = new int[facts.regionCount * days];
         linksByLater = new ChainLink[drillCount][];
         linksByEarlier = new ChainLink[drillCount][];
         sameUnitLaters = new int[drillCount][];
         for (int i = 0; i < drillCount; i++) {
-            linksByLater[i] = byLater.get(i).toArray(new ChainLink[0]);
-            linksByEarlier[i] = byEarlier.get(i).toArray(new ChainLink[0]);
-            sameUnitLaters[i] = byEarlier.get(i).stream().filter(ChainLink::sameUnit)
+            linksByLater[i] = facts.prerequisites.get(i).toArray(new ChainLink[0]);
+            linksByEarlier[i] = facts.dependants.get(i).toArray(new ChainLink[0]);
+            sameUnitLaters[i] = facts.dependants.get(i).stream().filter(ChainLink::sameUnit)
                     .mapToInt(ChainLink::laterIndex).distinct().toArray();
         }
     }
@@ -358,35 +315,20 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
     }
 
     /** Rule 8: the other drills of the unit on that date whose times overlap. */
-    private void unitDay(PlannedDrill drill, int i, int sign) {
-        PlannedDrill[] bucket = drillsByUnitDay[i];
-        int count = drillCountByUnitDay[i];
+    private void unitDay(PlannedDrill drill, int key, int sign) {
         if (sign < 0) {
-            PlannedDrill last = bucket[count - 1];
-            bucket[drillPosition[drill.index()]] = last;
-            drillPosition[last.index()] = drillPosition[drill.index()];
-            bucket[count - 1] = null;
-            drillCountByUnitDay[i] = --count;
+            drillsByUnitDay.remove(key, drill);
         }
         int start = drill.startMinute();
         int end = drill.endMinute();
-        for (int k = 0; k < count; k++) {
-            PlannedDrill other = bucket[k];
+        for (int k = drillsByUnitDay.count(key) - 1; k >= 0; k--) {
+            PlannedDrill other = drillsByUnitDay.get(key, k);
             if (start < other.endMinute() && other.startMinute() < end) {
                 hard -= sign;
             }
         }
         if (sign > 0) {
-            if (bucket == null) {
-                bucket = new PlannedDrill[4];
-                drillsByUnitDay[i] = bucket;
-            } else if (count == bucket.length) {
-                bucket = Arrays.copyOf(bucket, count * 2);
-                drillsByUnitDay[i] = bucket;
-            }
-            bucket[count] = drill;
-            drillPosition[drill.index()] = count;
-            drillCountByUnitDay[i] = count + 1;
+            drillsByUnitDay.add(key, drill);
         }
     }
 
@@ -427,18 +369,12 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
     private void teamDay(TeamSeat seat, Team team, int sign) {
         int day = dayIndex(seat.getDrillSlot());
         int i = team.index() * days + day;
-        TeamSeat[] bucket = seatsByTeamDay[i];
-        int count = seatCountByTeamDay[i];
         if (sign < 0) {
-            TeamSeat last = bucket[count - 1];
-            bucket[seatPosition[seat.index()]] = last;
-            seatPosition[last.index()] = seatPosition[seat.index()];
-            bucket[count - 1] = null;
-            seatCountByTeamDay[i] = --count;
+            seatsByTeamDay.remove(i, seat);
         }
         boolean drillAlreadyThere = false;
-        for (int k = 0; k < count; k++) {
-            TeamSeat other = bucket[k];
+        for (int k = seatsByTeamDay.count(i) - 1; k >= 0; k--) {
+            TeamSeat other = seatsByTeamDay.get(i, k);
             if (other.drill() == seat.drill()) {
                 drillAlreadyThere = true;
                 hard -= sign;
@@ -456,16 +392,7 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
             hard -= over(weekBefore + sign, team.maxPerWeek()) - over(weekBefore, team.maxPerWeek());
         }
         if (sign > 0) {
-            if (bucket == null) {
-                bucket = new TeamSeat[4];
-                seatsByTeamDay[i] = bucket;
-            } else if (count == bucket.length) {
-                bucket = Arrays.copyOf(bucket, count * 2);
-                seatsByTeamDay[i] = bucket;
-            }
-            bucket[count] = seat;
-            seatPosition[seat.index()] = count;
-            seatCountByTeamDay[i] = count + 1;
+            seatsByTeamDay.add(i, seat);
         }
     }
 

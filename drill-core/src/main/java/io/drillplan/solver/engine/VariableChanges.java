@@ -47,38 +47,26 @@ final class VariableChanges {
     }
 
     void slot(PlannedDrill drill, TimeSlot to) {
-        if (inner == null) {
-            director.beforeVariableChanged(drill, PlannedDrill.SLOT);
-            drill.setSlot(to);
-            director.afterVariableChanged(drill, PlannedDrill.SLOT);
-        } else {
-            inner.beforeVariableChanged(slot, drill);
-            drill.setSlot(to);
-            inner.afterVariableChanged(slot, drill);
-        }
+        change(slot, PlannedDrill.SLOT, drill, () -> drill.setSlot(to));
     }
 
     void team(TeamSeat seat, Team to) {
-        if (inner == null) {
-            director.beforeVariableChanged(seat, TeamSeat.TEAM);
-            seat.setTeam(to);
-            director.afterVariableChanged(seat, TeamSeat.TEAM);
-        } else {
-            inner.beforeVariableChanged(team, seat);
-            seat.setTeam(to);
-            inner.afterVariableChanged(team, seat);
-        }
+        change(team, TeamSeat.TEAM, seat, () -> seat.setTeam(to));
     }
 
     void drillSlot(TeamSeat seat, TimeSlot to) {
+        change(drillSlot, TeamSeat.DRILL_SLOT, seat, () -> seat.setDrillSlot(to));
+    }
+
+    private void change(VariableDescriptor<DrillSolution> descriptor, String name, Object entity, Runnable set) {
         if (inner == null) {
-            director.beforeVariableChanged(seat, TeamSeat.DRILL_SLOT);
-            seat.setDrillSlot(to);
-            director.afterVariableChanged(seat, TeamSeat.DRILL_SLOT);
+            director.beforeVariableChanged(entity, name);
+            set.run();
+            director.afterVariableChanged(entity, name);
         } else {
-            inner.beforeVariableChanged(drillSlot, seat);
-            seat.setDrillSlot(to);
-            inner.afterVariableChanged(drillSlot, seat);
+            inner.beforeVariableChanged(descriptor, entity);
+            set.run();
+            inner.afterVariableChanged(descriptor, entity);
         }
     }
 }
