@@ -1,6 +1,5 @@
 package io.drillplan.solver.engine;
 
-import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -16,9 +15,7 @@ import java.util.BitSet;
 final class ChangedDrills {
 
     private final BitSet marked = new BitSet();
-    private int[] list = new int[16];
-    private int size;
-    private volatile boolean tracked;
+    private boolean tracked;
 
     /** Called by the calculator that keeps the solution's score: from now on every change is marked. */
     void track() {
@@ -30,13 +27,7 @@ final class ChangedDrills {
     }
 
     void mark(int drill) {
-        if (!marked.get(drill)) {
-            marked.set(drill);
-            if (size == list.length) {
-                list = Arrays.copyOf(list, size * 2);
-            }
-            list[size++] = drill;
-        }
+        marked.set(drill);
     }
 
     /**
@@ -45,16 +36,13 @@ final class ChangedDrills {
      * lists: reading the drills in the order a full scan does keeps the search the same.
      */
     int[] drain() {
-        int[] drained = Arrays.copyOf(list, size);
-        Arrays.sort(drained);
+        int[] drained = marked.stream().toArray();
         marked.clear();
-        size = 0;
         return drained;
     }
 
     /** Forgets the marks: whoever reads them has just read every drill. */
     void clear() {
         marked.clear();
-        size = 0;
     }
 }

@@ -1,7 +1,5 @@
 package io.drillplan.solver.engine;
 
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +48,12 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
     private int[] weekOfDay;
     private int weeks;
 
-    private PlannedDrill[] drills;
+    private List<PlannedDrill> drills;
     // Placed seats with a team, per team and date (team * days + day).
     private Buckets<TeamSeat> seatsByTeamDay;
     private int[] distinctDrillsByTeamDay;
     private int[] distinctDrillsByTeamWeek;
     private int[] seatsByTeam;
-    // The road km charged for each counted seat: taken back as charged, without looking it up again.
-    private long[] chargedKm;
     // Placed drills per unit and date (unit * days + day).
     private Buckets<PlannedDrill> drillsByUnitDay;
     private int[] drillsByCapDay;
@@ -79,25 +75,11 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         changedDrills.track();
         readWeights(solution.weights());
         readDays(solution);
-        List<PlannedDrill> drillList = solution.drills();
-        int drillCount = 0;
-        for (PlannedDrill drill : drillList) {
-            drillCount = Math.max(drillCount, drill.index() + 1);
-        }
-        drills = new PlannedDrill[drillCount];
-        int seatCount = 0;
-        for (TeamSeat seat : solution.seats()) {
-            seatCount = Math.max(seatCount, seat.index() + 1);
-        }
-        chargedKm = new long[seatCount];
-        for (PlannedDrill drill : drillList) {
-            drills[drill.index()] = drill;
-        }
-        int teamCount = 0;
-        for (Team team : solution.teams()) {
-            teamCount = Math.max(teamCount, team.index() + 1);
-        }
-        seatsByTeamDay = new Buckets<>(teamCount * days, seatCount, TeamSeat::index);
+        // Drills, seats and teams are numbered by their place in the solution's lists (SolutionBuilder).
+        drills = solution.drills();
+        int drillCount = drills.size();
+        int teamCount = solution.teams().size();
+        seatsByTeamDay = new Buckets<>(teamCount * days, solution.seats().size(), TeamSeat::index);
         distinctDrillsByTeamDay = new int[teamCount * days];
         distinctDrillsByTeamWeek = new int[teamCount * weeks];
         seatsByTeam = new int[teamCount];
@@ -107,13 +89,13 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         hard = 0;
         medium = 0;
         soft = 0;
-        for (PlannedDrill drill : drillList) {
+        for (PlannedDrill drill : drills) {
             drill(drill, 1);
         }
         for (TeamSeat seat : solution.seats()) {
             seat(seat, 1);
         }
-        for (PlannedDrill drill : drillList) {
+        for (PlannedDrill drill : drills) {
             roleUnfilled(drill, 1);
             chainTeamChanged(drill, 1);
         }
@@ -160,9 +142,8 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         weekOfDay = new int[days];
         Map<Integer, Integer> weekIndex = new HashMap<>();
         for (int d = 0; d < days; d++) {
-            // The calendar's own slots are made on demand; reading the date keeps move threads off its map.
-            LocalDate date = calendar.date(firstDay + d);
-            int week = date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            // From the date, not calendar.timeSlot: that makes slots on demand in a map move threads would share.
+            int week = PlanningCalendar.weekKey(calendar.date(firstDay + d));
             weekOfDay[d] = weekIndex.computeIfAbsent(week, w -> weekIndex.size());
         }
         weeks = weekIndex.size();
@@ -272,7 +253,7 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         }
         chainTeamChanged(drill, sign);
         for (int later : sameUnitLaters[drill.index()]) {
-            chainTeamChanged(drills[later], sign);
+            chainTeamChanged(drills.get(later), sign);
         }
     }
 
@@ -349,10 +330,7 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
         if (team.unavailableOn(seat.getDrillSlot())) {
             hard -= sign;
         }
-        if (sign > 0) {
-            chargedKm[seat.index()] = seat.travelKm();
-        }
-        penalize(travel, sign * chargedKm[seat.index()]);
+        penalize(travel, sign * seat.travelKm());
         if (seat.publishedTeam() != null && team != seat.publishedTeam()) {
             penalize(publishedTeamChanged, sign);
         }
@@ -407,11 +385,11 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
 
     /** Rule 9: a placed later drill needs its prerequisite placed early enough. */
     private void prerequisiteNotHeld(ChainLink link, int sign) {
-        PlannedDrill later = drills[link.laterIndex()];
+        PlannedDrill later = drills.get(link.laterIndex());
         if (later.getSlot() == null) {
             return;
         }
-        PlannedDrill earlier = drills[link.earlierIndex()];
+        PlannedDrill earlier = drills.get(link.earlierIndex());
         if (earlier.getSlot() == null || !DrillConstraints.respectsPrecedence(link.minDays(), earlier, later)) {
             hard -= sign;
         }
@@ -420,7 +398,7 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
     /** Rule 9 while planning: each empty seat of a placed later drill's prerequisite. */
     private void prerequisiteUnderstaffed(ChainLink link, int sign) {
         int empty = emptySeats[link.earlierIndex()];
-        if (empty > 0 && drills[link.laterIndex()].getSlot() != null) {
+        if (empty > 0 && drills.get(link.laterIndex()).getSlot() != null) {
             penalize(prerequisiteUnderstaffed, sign * (long) empty);
         }
     }
@@ -440,7 +418,7 @@ public final class DrillScoreCalculator implements IncrementalScoreCalculator<Dr
                 continue;
             }
             for (ChainLink link : links) {
-                if (link.sameUnit() && changedTeam(seat, drills[link.earlierIndex()])) {
+                if (link.sameUnit() && changedTeam(seat, drills.get(link.earlierIndex()))) {
                     matches++;
                 }
             }

@@ -13,7 +13,6 @@ import io.drillplan.model.Travel;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -151,7 +150,7 @@ public final class Occupancy {
         placed.put(a.drill(), a);
         for (TeamAssignment t : a.teams()) {
             teamDay.computeIfAbsent(t.team() + "@" + a.date(), k -> new ArrayList<>()).add(booking);
-            teamWeek.merge(t.team() + "@" + week(a.date()), 1, Integer::sum);
+            teamWeek.merge(t.team() + "@" + PlanningCalendar.weekKey(a.date()), 1, Integer::sum);
         }
         unitDay.computeIfAbsent(unit.id() + "@" + a.date(), k -> new ArrayList<>()).add(booking);
         for (String region : cappedRegionsByUnit.getOrDefault(unit.id(), List.of())) {
@@ -168,7 +167,7 @@ public final class Occupancy {
         DrillRequest drill = drills.get(drillId);
         for (TeamAssignment t : a.teams()) {
             teamDay.get(t.team() + "@" + a.date()).removeIf(b -> b.drill().equals(drillId));
-            teamWeek.merge(t.team() + "@" + week(a.date()), -1, Integer::sum);
+            teamWeek.merge(t.team() + "@" + PlanningCalendar.weekKey(a.date()), -1, Integer::sum);
         }
         unitDay.get(drill.unit() + "@" + a.date()).removeIf(b -> b.drill().equals(drillId));
         for (String region : cappedRegionsByUnit.getOrDefault(drill.unit(), List.of())) {
@@ -310,7 +309,7 @@ public final class Occupancy {
         }
         List<Booking> day = teamDay.getOrDefault(team.id() + "@" + date, List.of());
         if (day.size() >= team.maxDrillsPerDay()
-                || teamWeek.getOrDefault(team.id() + "@" + week(date), 0) >= team.maxDrillsPerWeek()) {
+                || teamWeek.getOrDefault(team.id() + "@" + PlanningCalendar.weekKey(date), 0) >= team.maxDrillsPerWeek()) {
             return false;
         }
         for (Booking b : day) {
@@ -378,9 +377,5 @@ public final class Occupancy {
 
     private static int minuteOf(LocalTime time) {
         return time.toSecondOfDay() / 60;
-    }
-
-    private static int week(LocalDate date) {
-        return date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 }

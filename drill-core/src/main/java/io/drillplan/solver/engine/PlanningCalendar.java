@@ -70,7 +70,12 @@ public final class PlanningCalendar {
         return byKey.computeIfAbsent(date + "#" + slotIndex, k -> new TimeSlot(
                 dayOf(date), date, slotIndex,
                 horizon.slots().get(slotIndex).id(),
-                date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+                weekKey(date)));
+    }
+
+    /** ISO week key of {@code date}: week-based year x 100 + week, for the weekly team limit. */
+    static int weekKey(LocalDate date) {
+        return date.get(IsoFields.WEEK_BASED_YEAR) * 100 + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 
     LocalDate date(int day) {
