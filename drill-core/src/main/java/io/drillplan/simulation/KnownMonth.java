@@ -72,9 +72,12 @@ final class KnownMonth {
         return b.build();
     }
 
-    /** The drill's window in {@code known} from {@code from} on (never empty when {@code from} is in it). */
-    static DateWindow from(DrillProblem known, String id, LocalDate from) {
-        DateWindow w = known.drillsById().get(id).windowIn(known.horizon());
+    /**
+     * The window of {@code drill} (a drill of {@code known}) from {@code from} on, never empty when
+     * {@code from} is in it. Takes the drill, not its id: callers look many up in one index.
+     */
+    static DateWindow from(DrillProblem known, DrillRequest drill, LocalDate from) {
+        DateWindow w = drill.windowIn(known.horizon());
         return new DateWindow(from.isAfter(w.from()) ? from : w.from(), w.to());
     }
 

@@ -78,9 +78,10 @@ final class RepairPolicy {
             }
         }
         candidates.sort(Comparator.comparingInt(DrillRequest::priority).reversed());
+        Map<String, DrillRequest> knownDrills = known.drillsById();
         for (DrillRequest d : candidates) {
             Assignment old = ledger.current.get(d.id());
-            LocalDate first = KnownMonth.from(known, d.id(), noticeEnd.plusDays(1)).from();
+            LocalDate first = KnownMonth.from(known, knownDrills.get(d.id()), noticeEnd.plusDays(1)).from();
             List<Assignment> others = new ArrayList<>(ledger.current.values());
             others.remove(old);
             Schedule rest = new Schedule(known.name(), others, List.of());
@@ -138,7 +139,8 @@ final class RepairPolicy {
         }
         solves++;
         Map<String, DateWindow> windows = new LinkedHashMap<>();
-        wanted.forEach((id, from) -> windows.put(id, KnownMonth.from(known, id, from)));
+        Map<String, DrillRequest> knownDrills = known.drillsById();
+        wanted.forEach((id, from) -> windows.put(id, KnownMonth.from(known, knownDrills.get(id), from)));
         DrillProblem repairProblem = KnownMonth.withWindows(known, windows);
         List<Assignment> startAssignments = new ArrayList<>();
         for (DrillRequest d : in.problem.drills()) {

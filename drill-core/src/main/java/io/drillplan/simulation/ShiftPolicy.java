@@ -3,6 +3,7 @@ package io.drillplan.simulation;
 import io.drillplan.model.Assignment;
 import io.drillplan.model.DateWindow;
 import io.drillplan.model.DrillProblem;
+import io.drillplan.model.DrillRequest;
 import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
@@ -53,8 +54,9 @@ final class ShiftPolicy {
         List<String> first = placeable(out.hit().keySet(), tomorrow, notPlaced);
         List<String> second = placeable(out.followers().keySet(), tomorrow, notPlaced);
         Map<String, DateWindow> windows = new LinkedHashMap<>();
+        Map<String, DrillRequest> knownDrills = known.drillsById();
         for (String id : first) {
-            windows.put(id, KnownMonth.from(known, id, later(before.get(id).date(), tomorrow)));
+            windows.put(id, KnownMonth.from(known, knownDrills.get(id), later(before.get(id).date(), tomorrow)));
         }
         for (String id : second) {
             LocalDate old = before.get(id).date();
@@ -74,7 +76,7 @@ final class ShiftPolicy {
         if (!rest.isEmpty()) {
             windows.clear();
             for (String id : rest) {
-                windows.put(id, KnownMonth.from(known, id, later(before.get(id).date(), tomorrow)));
+                windows.put(id, KnownMonth.from(known, knownDrills.get(id), later(before.get(id).date(), tomorrow)));
             }
             schedule = GreedyScheduler.extend(KnownMonth.withWindows(known, windows), schedule, rest, tomorrow);
         }
