@@ -160,7 +160,7 @@ public final class CalendarExport {
             List<Assignment> lost = revision.lost().getOrDefault(team.id(), List.of());
             if (!guided.isEmpty() || !lost.isEmpty()) {
                 calendars.add(new Calendar(fileName("team", team.id(), names), "team", team.id(),
-                        calendar(t, t.text("ics.teamCalendar", team.name()), problem, guided, lost, team.id(), stamp,
+                        calendar(t, t.text("ics.teamCalendar", team.name()), problem, drills, guided, lost, team.id(), stamp,
                                 revision)));
             }
         }
@@ -169,15 +169,15 @@ public final class CalendarExport {
             List<Assignment> lost = revision.lost().getOrDefault(unit.id(), List.of());
             if (!hosted.isEmpty() || !lost.isEmpty()) {
                 calendars.add(new Calendar(fileName("unit", unit.id(), names), "unit", unit.id(),
-                        calendar(t, t.text("ics.unitCalendar", unit.name()), problem, hosted, lost, unit.id(), stamp,
+                        calendar(t, t.text("ics.unitCalendar", unit.name()), problem, drills, hosted, lost, unit.id(), stamp,
                                 revision)));
             }
         }
         return calendars;
     }
 
-    private static String calendar(ReportText t, String name, DrillProblem problem, List<Assignment> held,
-            List<Assignment> lost, String owner, String stamp, Revision revision) {
+    private static String calendar(ReportText t, String name, DrillProblem problem, Map<String, DrillRequest> drills,
+            List<Assignment> held, List<Assignment> lost, String owner, String stamp, Revision revision) {
         StringBuilder ics = new StringBuilder(1024);
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -197,7 +197,6 @@ public final class CalendarExport {
         line(ics, "TZNAME:CST");
         line(ics, "END:STANDARD");
         line(ics, "END:VTIMEZONE");
-        Map<String, DrillRequest> drills = problem.drillsById();
         for (Assignment a : held) {
             event(ics, t, problem, drills.get(a.drill()), a, owner, stamp, revision, false);
         }
