@@ -4,6 +4,7 @@ import io.drillplan.model.DrillProblem;
 import io.drillplan.model.ProblemValidator;
 import io.drillplan.model.Schedule;
 import io.drillplan.solver.engine.DrillSolution;
+import io.drillplan.solver.engine.SolverConfigs;
 import io.drillplan.solver.GreedyScheduler;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
@@ -60,7 +61,7 @@ public final class ScalingRun {
             PlannerOptions options = PlannerOptions.DEFAULT.withTimeLimit(budget).withUnimprovedLimit(null)
                     .withSeed(seed);
             DefaultSolver<DrillSolution> solver = (DefaultSolver<DrillSolution>) SolverFactory
-                    .<DrillSolution>create(SolverInternals.solverConfig(options)).buildSolver();
+                    .<DrillSolution>create(SolverConfigs.build(options)).buildSolver();
             double[] firstFeasible = {Double.NaN};
             String[] initialScore = {null};
             solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
@@ -99,7 +100,7 @@ public final class ScalingRun {
             out.add("first_feasible_s=" + fmt(firstFeasible[0]));
             out.add("total_s=" + fmt(totalSeconds));
             out.add("initial_score=" + initialScore[0]);
-            out.add("final_score=" + SolverInternals.score(best));
+            out.add("final_score=" + best.getScore());
             out.add("held=" + measures.scheduled());
             out.add("coverage=" + fmt(measures.coverage()));
             out.add("travel_km=" + Math.round(measures.travelKm()));

@@ -39,14 +39,12 @@ public final class ScoreCalculationDriver {
     private ScoreCalculationDriver() {}
 
     /**
-     * A measurement: {@code calculations} incremental score calculations in {@code nanos}.
+     * A measurement: {@code calculations} incremental score calculations in {@code cpuNanos}.
      *
      * @param calculations score calculations counted by the engine
      * @param cpuNanos CPU time of the measuring thread while it calculated them
-     * @param wallNanos wall-clock time they took
-     * @param finalScore the score of the working solution at the end (after the last undo)
      */
-    public record Measurement(long calculations, long cpuNanos, long wallNanos, String finalScore) {
+    public record Measurement(long calculations, long cpuNanos) {
 
         /**
          * Score calculations per second of CPU time: on a machine shared with other work this is
@@ -55,25 +53,6 @@ public final class ScoreCalculationDriver {
          */
         public double perSecond() {
             return calculations * 1e9 / cpuNanos;
-        }
-
-        /** Score calculations per second of wall-clock time. */
-        public double perWallSecond() {
-            return calculations * 1e9 / wallNanos;
-        }
-    }
-
-    /**
-     * Measures the score calculation speed of {@link ConstraintSubset} with its current setting
-     * on a planning clone of {@code start}: a warm-up run, then a measured run with the same seed.
-     * Both last the given CPU time of the calling thread.
-     */
-    public static Measurement measure(DrillSolution start, Duration warmUp, Duration measured, long seed) {
-        try (Session session = open(start)) {
-            if (!warmUp.isZero()) {
-                session.run(warmUp, seed);
-            }
-            return session.run(measured, seed);
         }
     }
 
@@ -154,7 +133,6 @@ public final class ScoreCalculationDriver {
         long countBefore = director.getCalculationCount();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         long deadline = cpuStarted + duration.toNanos();
-        long wallStarted = System.nanoTime();
         long cpu = cpuStarted;
         int i = 0;
         while (true) {
@@ -183,10 +161,7 @@ public final class ScoreCalculationDriver {
                 setTeam(director, seat, from);
             }
         }
-        long wall = System.nanoTime() - wallStarted;
-        long calculations = director.getCalculationCount() - countBefore;
-        HardMediumSoftLongScore last = director.calculateScore();
-        return new Measurement(calculations, cpu - cpuStarted, wall, last.toString());
+        return new Measurement(director.getCalculationCount() - countBefore, cpu - cpuStarted);
     }
 
     private static void setSlot(InnerScoreDirector<DrillSolution, ?> director, PlannedDrill drill, TimeSlot slot) {

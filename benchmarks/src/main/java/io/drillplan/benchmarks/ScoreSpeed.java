@@ -94,6 +94,11 @@ public final class ScoreSpeed {
             // The planner's solver, as DrillPlanner.plan runs it, but for a fixed time; and the same
             // without the ruin-and-recreate moves, whose every calculation scores a whole group
             // move, so that the constraints' own speed stays comparable with earlier runs.
+            // The solver clones the whole solution on every new best: one clone's cost, the same for every row.
+            double cloneMillis;
+            try (ScoreCalculationDriver.Session session = ScoreCalculationDriver.open(start)) {
+                cloneMillis = session.averageCloneMillis(20);
+            }
             for (String score : scores) {
                 boolean streams = score.equals("streams");
                 for (boolean ruinAndRecreate : new boolean[] {true, false}) {
@@ -111,11 +116,6 @@ public final class ScoreSpeed {
                     long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
                     long millis = scope.getTimeMillisSpent();
                     long count = scope.getScoreCalculationCount();
-                    // The solver clones the whole solution on every new best: measure one clone's cost.
-                    double cloneMillis;
-                    try (ScoreCalculationDriver.Session session = ScoreCalculationDriver.open(start)) {
-                        cloneMillis = session.averageCloneMillis(20);
-                    }
                     String solver = ruinAndRecreate ? "default (Late Acceptance, all moves)"
                             : "Late Acceptance without ruin-and-recreate";
                     solverTable.row(label, problem.drills().size(), seats, score, solver, millis,
@@ -150,8 +150,7 @@ public final class ScoreSpeed {
     /** Solves from {@code start}, counting steps and new best solutions into the one-element arrays. */
     private static SolverScope<DrillSolution> solve(DrillSolution start, PlannerOptions options, boolean streams,
             long[] steps, long[] bests) {
-        ConstraintSubset.omit(null);
-        SolverConfig config = SolverInternals.solverConfig(options);
+        SolverConfig config = SolverConfigs.build(options);
         if (streams) {
             config = SolverConfigs.withConstraintStreams(config);
         }

@@ -3,6 +3,7 @@ package io.drillplan.benchmarks;
 import io.drillplan.format.DrillFormat;
 import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.SearchAlgorithm;
+import io.drillplan.solver.engine.SolverConfigs;
 import io.drillplan.text.TextTable;
 import java.io.File;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ public final class SolverComparison {
                     PlannerOptions options = PlannerOptions.DEFAULT.withAlgorithm(algorithm)
                             .withRuinAndRecreateMoves(ruinAndRecreate).withSeed(seed)
                             .withTimeLimit(group.getKey()).withUnimprovedLimit(null);
-                    SolverConfig config = SolverInternals.solverConfig(options)
+                    SolverConfig config = SolverConfigs.build(options)
                             .withTerminationConfig(new TerminationConfig().withSpentLimit(group.getKey()));
                     solvers.add(new SolverBenchmarkConfig()
                             .withName(configName(algorithm, ruinAndRecreate) + suffix)

@@ -5,16 +5,13 @@ import io.drillplan.model.Schedule;
 import io.drillplan.model.Unscheduled;
 import io.drillplan.solver.DrillPlanner;
 import io.drillplan.solver.GreedyScheduler;
-import io.drillplan.solver.PlannerOptions;
 import io.drillplan.solver.PreferenceWeights;
 import io.drillplan.solver.engine.DrillSolution;
 import io.drillplan.solver.engine.PlannedDrill;
 import io.drillplan.solver.engine.SolutionBuilder;
-import io.drillplan.solver.engine.SolverConfigs;
 import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * The solver internals the benchmarks measure, in one place: the planning solution, its start and
@@ -44,26 +41,6 @@ public final class SolverInternals {
         DrillSolution solution = emptySolution(problem, weights);
         apply(solution, GreedyScheduler.schedule(problem));
         return solution;
-    }
-
-    /** The engine's solver configuration for {@code options}, as the planner builds it. */
-    public static SolverConfig solverConfig(PlannerOptions options) {
-        return SolverConfigs.build(options);
-    }
-
-    /** The score the engine last set on {@code solution}, or {@code null} when never scored. */
-    public static HardMediumSoftLongScore score(DrillSolution solution) {
-        return solution.getScore();
-    }
-
-    /** The problem {@code solution} was built from. */
-    public static DrillProblem problem(DrillSolution solution) {
-        return solution.problem();
-    }
-
-    /** How many drills the solution holds: a slot and every seat filled. */
-    public static int heldCount(DrillSolution solution) {
-        return SolutionBuilder.heldCount(solution);
     }
 
     /**

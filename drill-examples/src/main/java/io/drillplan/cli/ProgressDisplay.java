@@ -3,7 +3,6 @@ package io.drillplan.cli;
 import io.drillplan.solver.Progress;
 import io.drillplan.solver.ProgressListener;
 import java.io.PrintWriter;
-import java.util.Locale;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -349,17 +349,10 @@ final class Bookings {
 
     /**
      * The cheapest crew for the drill at {@code at} among the free eligible teams, seat by seat,
-     * or {@code null} when a seat finds no team. Cheapest by the soft weights: road km, the
-     * team's load so far, a team of the unit's previous chain step, and the published team.
-     */
-    Team[] crewFor(PlannedDrill drill, TimeSlot at) {
-        return crewFor(drill, at, teamsByCost(drill));
-    }
-
-    /**
-     * {@link #crewFor(PlannedDrill, TimeSlot)} with the seats' teams ranked beforehand by
-     * {@link #teamsByCost}: the first free team of each seat's ranking. Trying many slots for one
-     * drill ranks the teams once instead of costing every team at every slot.
+     * or {@code null} when a seat finds no team: the first free team of each seat's ranking by
+     * {@link #teamsByCost} (road km, the team's load so far, a team of the unit's previous chain
+     * step, the published team). Trying many slots for one drill ranks the teams once instead of
+     * costing every team at every slot.
      */
     Team[] crewFor(PlannedDrill drill, TimeSlot at, Team[][] teamsByCost) {
         Team[] chosen = new Team[teamsByCost.length];

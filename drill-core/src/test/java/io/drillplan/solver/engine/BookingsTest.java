@@ -123,7 +123,7 @@ class BookingsTest {
         for (PlannedDrill drill : solution.drills()) {
             if (bookings.slotOf(drill.index()) == null) {
                 for (TimeSlot at : drill.getSlotRange()) {
-                    Team[] crew = bookings.siteAllows(drill, at) ? bookings.crewFor(drill, at) : null;
+                    Team[] crew = bookings.siteAllows(drill, at) ? bookings.crewFor(drill, at, bookings.teamsByCost(drill)) : null;
                     if (crew != null) {
                         bookings.place(drill.index(), at, crew);
                         break;
@@ -161,7 +161,6 @@ class BookingsTest {
                 }
                 Team[] expected = cheapestFreeCrew(bookings, drill, at);
                 assertThat(bookings.crewFor(drill, at, ranked)).as("%s at %s", drill.getId(), at).isEqualTo(expected);
-                assertThat(bookings.crewFor(drill, at)).as("%s at %s", drill.getId(), at).isEqualTo(expected);
                 if (expected == null) {
                     none++;
                 } else {
@@ -206,7 +205,7 @@ class BookingsTest {
         // Place every drill wherever the bookings allow, then let the independent checker judge.
         for (PlannedDrill drill : empty.drills()) {
             for (TimeSlot at : drill.getSlotRange()) {
-                Team[] crew = bookings.siteAllows(drill, at) ? bookings.crewFor(drill, at) : null;
+                Team[] crew = bookings.siteAllows(drill, at) ? bookings.crewFor(drill, at, bookings.teamsByCost(drill)) : null;
                 if (crew != null) {
                     bookings.place(drill.index(), at, crew);
                     drill.setSlot(at);
