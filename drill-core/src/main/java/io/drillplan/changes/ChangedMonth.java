@@ -288,8 +288,8 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
         if (change instanceof DrillAdded c) {
             List<Unscheduled> unscheduled = new ArrayList<>(published.unscheduled());
             unscheduled.add(Unscheduled.of(c.request().id(), Message.of("reason.addedAfterPublication")));
-            return new ChangedMonth(problem.toBuilder().drill(c.request()).build(), new Schedule(published.problem(),
-                    published.score(), published.assignments(), unscheduled), today, pinned);
+            return new ChangedMonth(problem.toBuilder().drill(c.request()).build(),
+                    published.withDrills(published.assignments(), unscheduled), today, pinned);
         }
         if (change instanceof DrillHeld c) {
             Assignment was = published.assignment(c.drill()).orElse(null);
@@ -305,11 +305,10 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
             assignments.add(held);
             Set<String> pins = new LinkedHashSet<>(pinned);
             pins.add(c.drill());
-            return new ChangedMonth(problem, new Schedule(rest.problem(), rest.score(), assignments,
-                    rest.unscheduled()), today, pins);
+            return new ChangedMonth(problem, rest.withDrills(assignments, rest.unscheduled()), today, pins);
         }
         DrillNotHeld c = (DrillNotHeld) change;
-        return new ChangedMonth(problem, without(c.drill(), "not held on its published date"), today,
+        return new ChangedMonth(problem, without(c.drill(), Message.of("reason.notHeld")), today,
                 minus(pinned, c.drill()));
     }
 
@@ -360,19 +359,19 @@ public record ChangedMonth(DrillProblem problem, Schedule published, LocalDate t
     }
 
     /** The published version without {@code drill}; listed as unscheduled with {@code reason} unless null. */
-    private Schedule without(String drill, String reason) {
+    private Schedule without(String drill, Message reason) {
         return without(Set.of(drill), reason);
     }
 
     /** The published version without {@code drills}; each listed as unscheduled with {@code reason} unless null. */
-    private Schedule without(Set<String> drills, String reason) {
+    private Schedule without(Set<String> drills, Message reason) {
         List<Assignment> assignments = published.assignments().stream().filter(a -> !drills.contains(a.drill())).toList();
         List<Unscheduled> unscheduled = new ArrayList<>(
                 published.unscheduled().stream().filter(u -> !drills.contains(u.drill())).toList());
         if (reason != null) {
-            drills.forEach(drill -> unscheduled.add(new Unscheduled(drill, reason)));
+            drills.forEach(drill -> unscheduled.add(Unscheduled.of(drill, reason)));
         }
-        return new Schedule(published.problem(), published.score(), assignments, unscheduled);
+        return published.withDrills(assignments, unscheduled);
     }
 
     private static Set<String> minus(Set<String> set, String item) {

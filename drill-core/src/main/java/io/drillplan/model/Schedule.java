@@ -53,16 +53,6 @@ public record Schedule(
     }
 
     /**
-     * This schedule with another score.
-     *
-     * @param newScore the score, or null for none
-     * @return a copy with that score
-     */
-    public Schedule withScore(Score newScore) {
-        return new Schedule(problem, Optional.ofNullable(newScore), assignments, unscheduled);
-    }
-
-    /**
      * This schedule with other assignments and unscheduled drills, keeping its name and score.
      *
      * @param newAssignments the scheduled drills

@@ -168,7 +168,6 @@ public final class ReplanStart {
             unscheduled.add(end == null ? u
                     : Unscheduled.of(u.drill(), Message.of("reason.windowEndedBeforeToday", end, today)));
         }
-        return new Schedule(schedule.problem(), schedule.score(), schedule.assignments(),
-                unscheduled);
+        return schedule.withDrills(schedule.assignments(), unscheduled);
     }
 }
