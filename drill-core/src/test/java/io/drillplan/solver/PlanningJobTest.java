@@ -118,13 +118,15 @@ class PlanningJobTest {
 
     @Test
     void theFutureCancelledOrThePlannerStoppedEndsTheJob() throws Exception {
-        DrillPlanner planner = DrillPlanner.create(LONG);
-        PlanningJob<Schedule> abandoned = planner.start(COUNTY);
-        PlanningJob<Schedule> stopped = planner.start(COUNTY);
+        // Two planners, so that stopping the one cannot be what ends the other's job.
+        DrillPlanner abandoning = DrillPlanner.create(LONG);
+        DrillPlanner stopping = DrillPlanner.create(LONG);
+        PlanningJob<Schedule> abandoned = abandoning.start(COUNTY);
+        PlanningJob<Schedule> stopped = stopping.start(COUNTY);
         Thread.sleep(1_000);
 
         abandoned.result().cancel(true);
-        planner.terminateEarly();
+        stopping.terminateEarly();
 
         Schedule schedule = stopped.result().get(30, TimeUnit.SECONDS);
         assertThat(ScheduleChecker.check(COUNTY, schedule).violations()).isEmpty();
