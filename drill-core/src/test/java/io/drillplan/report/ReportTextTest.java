@@ -23,10 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +34,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReportTextTest {
 
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     private static DrillProblem tiny;
     private static Schedule greedy;
@@ -52,27 +47,6 @@ class ReportTextTest {
         List<Assignment> kept = greedy.assignments().subList(1, greedy.assignments().size());
         List<Unscheduled> left = new ArrayList<>(greedy.unscheduled());
         schedule = new Schedule(greedy.problem(), greedy.score(), kept, left);
-    }
-
-    @Test
-    void bothLanguagesHaveTheSameKeys() {
-        Set<Object> english = ReportText.read("en").keySet();
-        Set<Object> chinese = ReportText.read("zh").keySet();
-        assertThat(new TreeSet<>(keys(chinese))).as("keys only in Reports.properties")
-                .containsAll(keys(english));
-        assertThat(new TreeSet<>(keys(english))).as("keys only in Reports_zh.properties")
-                .containsAll(keys(chinese));
-        assertThat(english).hasSizeGreaterThan(200);
-    }
-
-    @Test
-    void bothLanguagesPutInTheSameArguments() {
-        Map<Object, Object> english = ReportText.read("en");
-        Map<Object, Object> chinese = ReportText.read("zh");
-        for (Object key : english.keySet()) {
-            assertThat(arguments(chinese.get(key).toString())).as("arguments of %s", key)
-                    .isEqualTo(arguments(english.get(key).toString()));
-        }
     }
 
     @Test
@@ -148,16 +122,4 @@ class ReportTextTest {
                 .withOptions(new SimulationOptions(2, 0, Duration.ofSeconds(10))).withThreads(1).run();
     }
 
-    private static Set<String> keys(Set<Object> keys) {
-        return keys.stream().map(Object::toString).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Set<String> arguments(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = ARGUMENT.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
 }
