@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.drillplan.model.Assignment;
+import io.drillplan.model.Message;
 import io.drillplan.model.Schedule;
 import io.drillplan.model.Score;
 import io.drillplan.model.TeamAssignment;
@@ -46,6 +47,20 @@ class ScheduleFormatTest {
         Path file = dir.resolve("schedule.json");
         DrillFormat.writeSchedule(s, file);
         assertThat(DrillFormat.readSchedule(file)).isEqualTo(s);
+    }
+
+    @Test
+    void aCodedReasonKeepsItsCodeArgumentsAndPartsThroughAFile() {
+        // Unscheduled.equals ignores why(): compared on its own, so that a field lost on the way shows.
+        // A reason as UnscheduledReasons words a blocked drill: a code, its arguments, one part per blocker.
+        Message why = Message.of("reason.blocked", 40).with(List.of(
+                Message.of("reason.blocker.teams", 36, "MINE_RESCUE", "T1, T2"), Message.of("reason.blocker.unitClosed", 4)));
+        Schedule s = new Schedule("p", List.of(), List.of(Unscheduled.of("D9", why)));
+        Path file = dir.resolve("coded.json");
+        DrillFormat.writeSchedule(s, file);
+        Unscheduled read = DrillFormat.readSchedule(file).unscheduled().get(0);
+        assertThat(read.why()).isEqualTo(why);
+        assertThat(read.reason()).isEqualTo(s.unscheduled().get(0).reason());
     }
 
     @Test
