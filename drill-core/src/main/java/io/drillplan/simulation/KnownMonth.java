@@ -54,10 +54,7 @@ final class KnownMonth {
         for (RescueTeam t : problem.teams()) {
             TreeSet<LocalDate> dates = ledger.away.get(t.id());
             if (dates != null) {
-                Set<LocalDate> unavailable = new TreeSet<>(t.unavailable());
-                unavailable.addAll(dates);
-                t = new RescueTeam(t.id(), t.name(), t.kind(), t.skills(), t.base(), t.region(),
-                        t.serviceRadiusKm(), t.maxDrillsPerDay(), t.maxDrillsPerWeek(), unavailable);
+                t = t.withUnavailable(dates);
             }
             b.team(t);
         }
