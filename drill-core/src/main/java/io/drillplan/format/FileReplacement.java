@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -188,7 +189,7 @@ public final class FileReplacement {
     static void requireRegularOrAbsent(Path target) throws IOException {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileSystemException(target.toString(), null, "not a regular file: " + kind(target)
+            throw new FileSystemException(target.toString(), null, "not a regular file: " + kind(target, Locale.ROOT)
                     + ", which would be replaced rather than written to");
         }
     }
@@ -197,16 +198,11 @@ public final class FileReplacement {
      * What a path that is not a regular file is, in a user's words.
      *
      * @param path an existing path
-     * @return "a directory", "a symbolic link", "a device, pipe or socket"
+     * @param locale the language; Chinese for {@code zh}, English otherwise
+     * @return "a directory", "a symbolic link", "a device, pipe or socket", or the same in Chinese
      */
-    public static String kind(Path path) {
-        if (Files.isSymbolicLink(path)) {
-            return "a symbolic link";
-        }
-        if (Files.isDirectory(path)) {
-            return "a directory";
-        }
-        return "a device, pipe or socket";
+    public static String kind(Path path, Locale locale) {
+        return Message.of(kindTerm(path)).text(locale);
     }
 
     /** What {@link #kind} says, as a {@code term.} key that drill-core's texts word in either language. */

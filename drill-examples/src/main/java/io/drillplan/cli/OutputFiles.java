@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,7 +53,8 @@ final class OutputFiles {
         }
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)) {
             // Moving the new file over it would destroy a device or a link rather than write through it.
-            throw BadInputException.of("output.notRegular", option + " " + output, FileReplacement.kind(output));
+            throw BadInputException.ofLines(List.of(m -> m.text("output.notRegular", option + " " + output,
+                    FileReplacement.kind(output, m.language().locale()))));
         }
         if (!force && isProblemFile(output)) {
             throw BadInputException.of("output.isProblem", output, option);
