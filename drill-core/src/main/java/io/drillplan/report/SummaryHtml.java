@@ -35,10 +35,12 @@ public final class SummaryHtml {
      * @param header the column names
      * @param rows the cells, as text
      * @param numeric the indexes of the columns that hold whole numbers
+     * @param alignedRight the indexes of the columns shown right-aligned: the numeric ones and
+     *     others that read like numbers, such as shares
      * @param total whether the last row is the total of the others
      */
     public record Table(String key, String title, List<String> header, List<List<String>> rows, Set<Integer> numeric,
-            boolean total) {
+            Set<Integer> alignedRight, boolean total) {
 
         /**
          * Copies the lists.
@@ -48,12 +50,29 @@ public final class SummaryHtml {
          * @param header the column names
          * @param rows the cells, as text
          * @param numeric the indexes of the numeric columns
+         * @param alignedRight the indexes of the right-aligned columns
          * @param total whether the last row is the total
          */
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
             numeric = Set.copyOf(numeric);
+            alignedRight = Set.copyOf(alignedRight);
+        }
+
+        /**
+         * A table whose right-aligned columns are its numeric ones.
+         *
+         * @param key what it counts
+         * @param title its heading
+         * @param header the column names
+         * @param rows the cells, as text
+         * @param numeric the indexes of the numeric columns
+         * @param total whether the last row is the total
+         */
+        public Table(String key, String title, List<String> header, List<List<String>> rows, Set<Integer> numeric,
+                boolean total) {
+            this(key, title, header, rows, numeric, numeric, total);
         }
     }
 
@@ -149,7 +168,7 @@ public final class SummaryHtml {
                 share(s.highRiskCovered(), s.highRiskUnits())));
         tables.add(new Table("highRisk", t.text("summary.highRisk"), List.of(t.text("summary.col.level"),
                 t.text("summary.col.units"), t.text("summary.col.covered"), t.text("summary.col.share")), highRisk,
-                Set.of(1, 2), true));
+                Set.of(1, 2), Set.of(1, 2, 3), true));
         tables.add(new Table("notHeld", t.text("summary.notHeldList"), List.of(t.text("summary.col.drill"),
                 t.text("summary.col.unit"), t.text("summary.col.region"), t.text("summary.col.type"),
                 t.text("summary.col.cause"), t.text("summary.col.reason")), notHeldRows(s, t), Set.of(), false));
@@ -275,7 +294,7 @@ public final class SummaryHtml {
     private static void table(StringBuilder h, Table table) {
         h.append("<table>\n<thead><tr>");
         for (int c = 0; c < table.header().size(); c++) {
-            h.append(table.numeric().contains(c) ? "<th class=\"n\">" : "<th>").append(escape(table.header().get(c)))
+            h.append(table.alignedRight().contains(c) ? "<th class=\"n\">" : "<th>").append(escape(table.header().get(c)))
                     .append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
@@ -283,9 +302,7 @@ public final class SummaryHtml {
         for (int r = 0; r < rows.size(); r++) {
             h.append(table.total() && r == rows.size() - 1 ? "<tr class=\"total\">" : "<tr>");
             for (int c = 0; c < rows.get(r).size(); c++) {
-                // The share column of the high-risk table is right-aligned like the numbers it follows.
-                boolean right = table.numeric().contains(c) || table.key().equals("highRisk") && c == 3;
-                h.append(right ? "<td class=\"n\">" : "<td>").append(escape(rows.get(r).get(c))).append("</td>");
+                h.append(table.alignedRight().contains(c) ? "<td class=\"n\">" : "<td>").append(escape(rows.get(r).get(c))).append("</td>");
             }
             h.append("</tr>\n");
         }
